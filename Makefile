@@ -1,0 +1,60 @@
+# Qantar 2022 — the two commands a newcomer needs are `make lab` and `make test`.
+# Both create .venv from the pinned lock on first use (plain `python3 -m venv`, no conda).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-from-lock
+PORT   ?= 8888
+LAB_ARGS ?=
+# Jupyter refuses to start as root unless told; containers and CI machines often run as root.
+AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: lab test data notebooks validate info lock clean-venv help
+
+help:
+	@echo "make lab    - open JupyterLab on the start notebook (http://127.0.0.1:$(PORT), token on)"
+	@echo "make test   - run the whole test suite (library, data, notebooks)"
+	@echo "make data   - rebuild the clean tables from data/raw/ and validate them"
+	@echo "make notebooks - re-run every notebook and store its outputs (nbval's reference)"
+	@echo "make info   - print a summary of the data"
+	@echo "make lock   - re-resolve requirements.lock from pyproject.toml (maintainers only)"
+
+# The environment: exactly the versions in requirements.lock, then kzlib itself (editable).
+# --no-deps: the lock is complete, and it deliberately leaves out rfc3987-syntax, an optional
+# extra of jsonschema that nothing here uses and that costs ~0.9 s at every Jupyter start.
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00-start-here.ipynb \
+		--ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.root_dir="$(CURDIR)" $(AS_ROOT) $(LAB_ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+data: $(STAMP)
+	$(BIN)/python -m kzlib build
+	$(BIN)/python -m kzlib validate
+
+# Stored outputs are what nbval compares against: re-run after changing data or notebooks.
+notebooks: $(STAMP)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+
+validate: $(STAMP)
+	$(BIN)/python -m kzlib validate
+
+info: $(STAMP)
+	$(BIN)/python -m kzlib info
+
+# Maintainers: re-resolve the lock (needs the `uv` tool), then commit requirements.lock.
+lock:
+	uv pip compile pyproject.toml --extra test --python-version 3.11 \
+		--python-platform x86_64-unknown-linux-gnu --no-emit-package rfc3987-syntax \
+		-o requirements.lock
+
+clean-venv:
+	rm -rf $(VENV)
