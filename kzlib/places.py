@@ -1,0 +1,98 @@
+"""The gazetteer: turn any spelling of a place into the canonical place.
+
+Sources spell places many ways: Almaty / Alma-Ata / Алматы, Zhanaozen / Janaozen / Жаңаөзен,
+Nur-Sultan (the capital's name in January 2022) / Astana. :func:`lookup` accepts any of them, in any
+case; :func:`alias_index` and :func:`resolve` do the same against a places table you pass in, which
+is what the build and lesson 7's cleaning exercise use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+
+from ._errors import closest, expect_str
+
+__all__ = ["normalise_name", "alias_index", "resolve", "lookup"]
+
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_'\u2019`\".,()]+")
+
+
+def normalise_name(name: str) -> str:
+    """Fold a place name for matching: case, accents, ё/е, dashes and spaces do not matter.
+
+    >>> normalise_name("  Alma-Ata ") == normalise_name("alma ata")
+    True
+    """
+    text = unicodedata.normalize("NFKC", str(name)).casefold().replace("ё", "е")
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def _names_of(row) -> list[str]:
+    names = [row["place_id"], row["name"]]
+    for col in ("name_kk", "name_ru"):
+        if pd.notna(row.get(col)) and row.get(col):
+            names.append(row[col])
+    if pd.notna(row.get("aliases")) and row.get("aliases"):
+        names += str(row["aliases"]).split(";")
+    return [n for n in names if n and n.strip()]
+
+
+def alias_index(places: pd.DataFrame) -> dict[str, str]:
+    """Map every folded name and alias in ``places`` to its place_id.
+
+    Raises ``ValueError`` if one spelling would point at two different places.
+    """
+    index: dict[str, str] = {}
+    for _, row in places.iterrows():
+        for name in _names_of(row):
+            key = normalise_name(name)
+            other = index.setdefault(key, row["place_id"])
+            if other != row["place_id"]:
+                raise ValueError(f"the spelling {name!r} belongs to two places: {other!r} and "
+                                 f"{row['place_id']!r}; keep it as an alias of one only.")
+    return index
+
+
+def resolve(name: str, index: dict[str, str], *, names: dict[str, str] | None = None) -> str:
+    """The place_id for ``name`` in an :func:`alias_index`, or a ValueError with suggestions.
+
+    ``names`` (place_id -> display name) makes the suggestions readable.
+    """
+    name = expect_str(name, "a place", "resolve")
+    key = normalise_name(name)
+    if key in index:
+        return index[key]
+    shown = names or {pid: pid for pid in set(index.values())}
+    near_keys = closest(key, index)
+    near = list(dict.fromkeys(shown[index[k]] for k in near_keys))
+    msg = f"unknown place {name!r}."
+    if near:
+        msg += " Did you mean " + " or ".join(repr(n) for n in near) + "?"
+    known = sorted(set(shown.values()))
+    msg += " Known places: " + ", ".join(known[:20]) + (", ..." if len(known) > 20 else "")
+    msg += " (see kzlib.load_places(); any spelling in its aliases column works too)."
+    raise ValueError(msg)
+
+
+def _shipped():
+    from .load import _parsed  # noqa: PLC0415
+
+    table = _parsed("places")
+    return table, alias_index(table), dict(zip(table["place_id"], table["name"], strict=True))
+
+
+def lookup(name: str) -> pd.Series:
+    """The gazetteer row of a place, from any of its names or spellings (Latin or Cyrillic).
+
+    >>> lookup("Alma-Ata")["place_id"]  # doctest: +SKIP
+    'almaty'
+
+    Raises ``ValueError`` naming the nearest known places when the name is unknown.
+    """
+    name = expect_str(name, "a place", "lookup")
+    table, index, names = _shipped()
+    place_id = resolve(name, index, names=names)
+    return table.set_index("place_id", drop=False).loc[place_id].copy()
