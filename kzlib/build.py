@@ -1,0 +1,560 @@
+"""Build the clean tables from ``data/raw/``: ``python -m kzlib build``.
+
+The raw folder is the single source of truth (see ``data/raw/README.md``). The build reads every
+``*.csv`` of each table, checks every field, resolves place spellings, derives the columns that follow
+from others (disorder type, interaction, location and coordinates), merges duplicate reports, checks
+every reference, and only then writes, all at once:
+
+* ``kzlib/data/<table>.csv`` — the clean tables;
+* ``kzlib/data/raw-<table>.csv`` — the raw rows as typed, with the file and line they came from;
+* ``kzlib/data/cleaning-log.csv`` — every normalisation, merge and drop, with its reason;
+* ``kzlib/data/datapackage.json`` — the Frictionless descriptor with sizes and SHA-256 hashes;
+* ``kzlib/data/kazakhstan.geojson`` — the map outline, copied from ``data/geo/``.
+
+The output is deterministic: the same raw files always give byte-identical output. If anything is
+wrong, :class:`RawDataError` names the file, line and field of each problem and nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import codebook as S
+from ._errors import closest
+from .clean import find_duplicates, parse_date
+from .places import alias_index, normalise_name
+
+REPO = Path(__file__).resolve().parent.parent
+RAW_DIR = REPO / "data" / "raw"
+GEO_FILE = REPO / "data" / "geo" / "kazakhstan.geojson"
+OUT_DIR = Path(__file__).resolve().parent / "data"
+
+RAW_COLUMNS: dict[str, tuple[str, ...]] = {
+    "sources": ("source_id", "publisher", "title", "author", "published", "accessed", "url", "via",
+                "language", "kind", "country", "notes"),
+    "places": ("place_id", "name", "name_kk", "name_ru", "aliases", "place_type",
+               "parent_place_id", "admin1", "latitude", "longitude", "coord_source_ids", "notes"),
+    "events": ("event_id", "event_date", "time_precision", "event_type", "sub_event_type",
+               "actor1", "actor2", "inter1", "inter2", "place", "geo_precision", "fatalities",
+               "theme", "notes", "source_ids"),
+    "claims": ("claim_id", "measure", "subject", "unit", "value", "value_low", "value_high",
+               "value_text", "qualifier", "scope", "place", "period_start", "period_end",
+               "claimant", "claimant_type", "claim_date", "status", "revises_claim_id",
+               "event_id", "notes", "source_ids"),
+}
+#: Banned actor labels (ACLED does not allow them as actor types; official framings go into notes).
+BANNED_ACTOR_WORDS = ("terrorist", "bandit", "insurgent", "extremist")
+
+
+class RawDataError(ValueError):
+    """One or more problems in ``data/raw/``; the message lists each with file, line and field."""
+
+
+@dataclass
+class _Build:
+    raw_dir: Path
+    errors: list[str] = field(default_factory=list)
+    log: list[dict] = field(default_factory=list)
+
+    def error(self, where: str, column: str, message: str) -> None:
+        self.errors.append(f"{where}, field '{column}': {message}")
+
+    def note(self, step, table, record_id, column, before, after, reason) -> None:
+        self.log.append({"step": step, "table": table, "record_id": record_id, "field": column,
+                         "before": before, "after": after, "reason": reason})
+
+
+# --- reading and per-field checks ------------------------------------------------------------
+
+
+def _read_table(b: _Build, table: str) -> pd.DataFrame:
+    folder = b.raw_dir / table
+    files = sorted(folder.glob("*.csv"))
+    if not files:
+        b.errors.append(f"{folder}: no *.csv files for table '{table}'")
+        return pd.DataFrame(columns=[*RAW_COLUMNS[table], "raw_file", "raw_row"])
+    frames = []
+    for path in files:
+        rel = path.relative_to(b.raw_dir.parent.parent).as_posix()
+        text = path.read_text(encoding="utf-8")
+        rows = list(csv.reader(io.StringIO(text)))
+        if not rows:
+            b.errors.append(f"{rel}: the file is empty (it needs at least the header row)")
+            continue
+        header = tuple(rows[0])
+        if header != RAW_COLUMNS[table]:
+            missing = [c for c in RAW_COLUMNS[table] if c not in header]
+            extra = [c for c in header if c not in RAW_COLUMNS[table]]
+            b.errors.append(f"{rel}, line 1: the header does not match the {table} columns "
+                            f"(missing: {missing or 'none'}; unexpected: {extra or 'none'}; "
+                            f"expected in order: {','.join(RAW_COLUMNS[table])})")
+            continue
+        good = []
+        for line, row in enumerate(rows[1:], start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                b.errors.append(f"{rel}, line {line}: {len(row)} fields instead of "
+                                f"{len(header)} (an unquoted comma?)")
+                continue
+            good.append([cell.strip() for cell in row] + [rel, str(line)])
+        frames.append(pd.DataFrame(good, columns=[*header, "raw_file", "raw_row"], dtype=object))
+    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=[*RAW_COLUMNS[table], "raw_file", "raw_row"])
+    return frame.fillna("")
+
+
+def _where(row) -> str:
+    return f"{row['raw_file']}, line {row['raw_row']}"
+
+
+def _check_fields(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Check and normalise every cell against the schema; return typed copies of the values."""
+    specs = {f["name"]: f for f in S.RESOURCES[table]["fields"]}
+    out = frame.copy()
+    for col in RAW_COLUMNS[table]:
+        spec = specs.get(col)  # 'place' has no spec: it is resolved through the gazetteer
+        if spec is None:
+            continue
+        cons = spec.get("constraints", {})
+        for i, row in frame.iterrows():
+            value = row[col]
+            if value == "":
+                if cons.get("required"):
+                    b.error(_where(row), col, "is empty but required")
+                continue
+            if spec["type"] == "date":
+                try:
+                    day, precision = parse_date(value)
+                except ValueError as exc:
+                    b.error(_where(row), col, str(exc))
+                    continue
+                iso = day.strftime("%Y-%m-%d")
+                if iso != value:
+                    if precision != 1:
+                        b.error(_where(row), col, f"{value!r} gives only a month; write the "
+                                "coded day (YYYY-MM-DD) and set time_precision")
+                        continue
+                    b.note("normalise", table, row.iloc[0], col, value, iso, "date written as ISO")
+                out.at[i, col] = iso
+            elif spec["type"] in ("integer", "number"):
+                try:
+                    num = float(value.replace(",", ""))
+                except ValueError:
+                    b.error(_where(row), col, f"{value!r} is not a number")
+                    continue
+                if spec["type"] == "integer" and not num.is_integer():
+                    b.error(_where(row), col, f"{value!r} is not a whole number")
+                    continue
+                if "minimum" in cons and num < cons["minimum"]:
+                    b.error(_where(row), col, f"{value} is below the minimum {cons['minimum']}")
+                if "maximum" in cons and num > cons["maximum"]:
+                    b.error(_where(row), col, f"{value} is above the maximum {cons['maximum']}")
+                out.at[i, col] = num
+            if "enum" in cons:
+                typed = out.at[i, col]
+                if typed not in cons["enum"]:
+                    allowed = [str(v) for v in cons["enum"]]
+                    near = closest(str(value), allowed)
+                    hint = f" Did you mean {near[0]!r}?" if near else ""
+                    b.error(_where(row), col, f"{value!r} is not allowed.{hint} Allowed: "
+                            + ", ".join(allowed))
+            if "pattern" in cons and spec["type"] == "string":
+                import re  # noqa: PLC0415
+
+                if not re.fullmatch(cons["pattern"], value):
+                    b.error(_where(row), col, f"{value!r} does not match {cons['pattern']}")
+    return out
+
+
+# --- merges ----------------------------------------------------------------------------------
+
+_SOURCE_KEY = ("publisher", "title", "published")
+
+
+def _merge_sources(b: _Build, sources: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """One row per source_id; identical copies merge, conflicting ones are errors.
+
+    Two ids for one address (url) are merged into the smaller id, and references are remapped.
+    """
+    keep: dict[str, pd.Series] = {}
+    for _, row in sources.iterrows():
+        sid = row["source_id"]
+        if sid not in keep:
+            keep[sid] = row
+            continue
+        first = keep[sid]
+        diff = [c for c in ("publisher", "title", "published", "url", "language", "kind")
+                if first[c] != row[c]]
+        if diff:
+            b.error(_where(row), diff[0], f"source_id {sid!r} is also defined at {_where(first)} "
+                    f"with a different {diff[0]} ({first[diff[0]]!r} vs {row[diff[0]]!r}); "
+                    "make them agree or give one another id")
+        else:
+            b.note("merge", "sources", sid, "", _where(row), _where(first),
+                   "the same source recorded twice")
+    remap: dict[str, str] = {}
+    by_url: dict[str, str] = {}
+    for sid in sorted(keep):
+        url = keep[sid]["url"]
+        if not url:
+            continue
+        if url in by_url:
+            first = keep[by_url[url]]
+            row = keep[sid]
+            if first["published"] != row["published"]:
+                b.error(_where(row), "url", f"the same url as source {by_url[url]!r} but "
+                        f"another date ({row['published']} vs {first['published']})")
+                continue
+            remap[sid] = by_url[url]
+            b.note("merge", "sources", sid, "source_id", sid, by_url[url],
+                   "two ids for one address: references now point at the first id")
+        else:
+            by_url[url] = sid
+    rows = [keep[s] for s in sorted(keep) if s not in remap]
+    return pd.DataFrame(rows).reset_index(drop=True), remap
+
+
+def _merge_places(b: _Build, places: pd.DataFrame) -> pd.DataFrame:
+    keep: dict[str, pd.Series] = {}
+    for _, row in places.iterrows():
+        pid = row["place_id"]
+        if pid not in keep:
+            keep[pid] = row.copy()
+            continue
+        first = keep[pid]
+        far = abs(float(first["latitude"]) - float(row["latitude"])) > 0.05 or abs(
+            float(first["longitude"]) - float(row["longitude"])) > 0.05
+        if first["admin1"] != row["admin1"] or far:
+            b.error(_where(row), "latitude" if far else "admin1",
+                    f"place {pid!r} is also defined at {_where(first)} with another "
+                    f"{'position' if far else 'region'}; keep one definition")
+            continue
+        aliases = [a for a in (first["aliases"].split(";") + row["aliases"].split(";")) if a]
+        merged = ";".join(dict.fromkeys(aliases))
+        if merged != first["aliases"]:
+            b.note("merge", "places", pid, "aliases", first["aliases"], merged,
+                   f"place defined again at {_where(row)}: aliases combined")
+        else:
+            b.note("merge", "places", pid, "", _where(row), _where(first),
+                   "the same place recorded twice")
+        first["aliases"] = merged
+        for col in ("name_kk", "name_ru", "notes"):
+            if not first[col] and row[col]:
+                first[col] = row[col]
+        first["coord_source_ids"] = ";".join(dict.fromkeys(
+            first["coord_source_ids"].split(";") + row["coord_source_ids"].split(";")))
+    return pd.DataFrame(list(keep.values())).reset_index(drop=True)
+
+
+def _merge_events(b: _Build, events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Reports of the same event (ACLED's unit) become one row; every source is kept.
+
+    Strategic developments are not merged: two decisions announced by one government on one day
+    in one place (a resignation and a decree, say) are different events.
+    """
+    events = events.sort_values("event_id", kind="stable").reset_index(drop=True)
+    remap: dict[str, str] = {}
+    drop: list[int] = []
+    mergeable = events["event_type"] != "Strategic developments"
+    for group in find_duplicates(events[mergeable]):
+        group = [int(mergeable[mergeable].index[i]) for i in group]
+        first, rest = group[0], group[1:]
+        fid = events.at[first, "event_id"]
+        sources = events.at[first, "source_ids"].split(";")
+        for i in rest:
+            rid = events.at[i, "event_id"]
+            sources += events.at[i, "source_ids"].split(";")
+            events.at[first, "fatalities"] = min(events.at[first, "fatalities"],
+                                                 events.at[i, "fatalities"])
+            remap[rid] = fid
+            drop.append(i)
+            b.note("merge", "events", rid, "event_id", rid, fid,
+                   "same day, place, type and actors as the kept event (one ACLED event); "
+                   f"its sources were added; its notes were: {events.at[i, 'notes']}")
+        events.at[first, "source_ids"] = ";".join(dict.fromkeys(sources))
+    return events.drop(index=drop).reset_index(drop=True), remap
+
+
+# --- derived columns -------------------------------------------------------------------------
+
+
+def interaction(inter1: str, inter2: str) -> str:
+    """ACLED's interaction label: the two actor types in codebook order, or 'X only'."""
+    if not inter2:
+        return f"{inter1} only"
+    a, b = sorted((inter1, inter2), key=S.ACTOR_TYPES.index)
+    return f"{a}-{b}"
+
+
+def _resolve_places(b: _Build, table: str, frame: pd.DataFrame, index, names) -> pd.Series:
+    ids = []
+    for _, row in frame.iterrows():
+        text = row["place"]
+        if not text:
+            if table == "events":
+                b.error(_where(row), "place", "is empty but required")
+            ids.append("")
+            continue
+        pid = index.get(normalise_name(text))
+        if pid is None:
+            near = [names[index[k]] for k in closest(normalise_name(text), index)]
+            hint = (" Did you mean " + " or ".join(repr(n) for n in dict.fromkeys(near)) + "?"
+                    if near else "")
+            b.error(_where(row), "place", f"unknown place {text!r}.{hint} Add it (or the "
+                    "spelling as an alias) to data/raw/places/")
+            ids.append("")
+            continue
+        if text != names[pid]:
+            b.note("normalise", table, row.iloc[0], "place_id", text, pid,
+                   f"spelling resolved through the gazetteer to {names[pid]!r}")
+        ids.append(pid)
+    return pd.Series(ids, index=frame.index, dtype=object)
+
+
+# --- cross-table rules -----------------------------------------------------------------------
+
+
+def _check_refs(b, table, frame, col, known, what, allow_empty=False):
+    for _, row in frame.iterrows():
+        value = row[col]
+        if not value:
+            continue
+        for item in str(value).split(";"):
+            if item not in known:
+                near = closest(item, known)
+                hint = f" Did you mean {near[0]!r}?" if near else ""
+                b.error(_where(row), col, f"{item!r} is not a known {what}.{hint}")
+
+
+def _check_rules(b: _Build, events, claims, places, sources):
+    for _, row in events.iterrows():
+        if row["sub_event_type"] not in S.SUB_EVENT_TYPES.get(row["event_type"], ()):
+            b.error(_where(row), "sub_event_type", f"{row['sub_event_type']!r} does not belong "
+                    f"to event_type {row['event_type']!r} (allowed: "
+                    + ", ".join(S.SUB_EVENT_TYPES.get(row["event_type"], ())) + ")")
+        if bool(row["actor2"]) != bool(row["inter2"]):
+            b.error(_where(row), "inter2", "actor2 and inter2 must be both given or both empty")
+        for col in ("actor1", "actor2"):
+            if any(w in row[col].casefold() for w in BANNED_ACTOR_WORDS):
+                b.error(_where(row), col, f"{row[col]!r}: official labels are not actor names "
+                        "(ACLED); use e.g. 'Rioters (Kazakhstan)' and quote the label in notes")
+        start = S.CONTEXT_START if row["theme"] == "context" else S.COVERAGE_START
+        if row["event_date"] and not (start <= row["event_date"] <= S.COVERAGE_END):
+            b.error(_where(row), "event_date", f"{row['event_date']} is outside the coverage "
+                    f"{start} to {S.COVERAGE_END} for theme {row['theme']!r}")
+    for _, row in claims.iterrows():
+        v, lo, hi = row["value"], row["value_low"], row["value_high"]
+        if isinstance(lo, float) and isinstance(v, float) and lo > v:
+            b.error(_where(row), "value_low", f"value_low {lo:g} is above value {v:g}")
+        if isinstance(hi, float) and isinstance(v, float) and v > hi:
+            b.error(_where(row), "value_high", f"value_high {hi:g} is below value {v:g}")
+        if row["qualifier"] == "range" and not (isinstance(lo, float) and isinstance(hi, float)):
+            b.error(_where(row), "qualifier", "a range needs value_low and value_high")
+        if row["scope"] in ("city", "region") and not row["place"]:
+            b.error(_where(row), "place", f"scope {row['scope']!r} needs a place")
+        if (row["period_start"] and row["period_end"]
+                and row["period_start"] > row["period_end"]):
+            b.error(_where(row), "period_end", "period_end is before period_start")
+    # Revision chains: acyclic, one claimant, and the older claim is marked.
+    parent = dict(zip(claims["claim_id"], claims["revises_claim_id"], strict=True))
+    rows = claims.set_index("claim_id", drop=False)
+    for cid in parent:
+        seen, cur = {cid}, parent[cid]
+        while cur:
+            if cur in seen:
+                b.error(_where(rows.loc[cid]), "revises_claim_id",
+                        f"revision chain of {cid} loops back to itself")
+                break
+            seen.add(cur)
+            cur = parent.get(cur, "")
+        old = parent[cid]
+        if old and old in rows.index and rows.at[old, "status"] == "asserted":
+            b.error(_where(rows.loc[old]), "status", f"{old} is revised by {cid} but still "
+                    "'asserted'; mark it 'revised' or 'retracted'")
+        if old == cid:
+            b.error(_where(rows.loc[cid]), "revises_claim_id", "a claim cannot revise itself")
+    for _, row in sources.iterrows():
+        if not row["published"] and not (row["kind"] == "encyclopedia" and row["accessed"]):
+            b.error(_where(row), "published", "is empty: every source needs its publication date "
+                    "(only an undated reference page may give the date it was read, in 'accessed')")
+    for _, row in places.iterrows():
+        if row["parent_place_id"] and row["parent_place_id"] == row["place_id"]:
+            b.error(_where(row), "parent_place_id", "a place cannot be its own parent")
+
+
+def _check_unique(b: _Build, table: str, frame: pd.DataFrame, col: str) -> None:
+    seen: dict[str, str] = {}
+    for _, row in frame.iterrows():
+        if row[col] in seen:
+            b.error(_where(row), col, f"{row[col]!r} is used again (first at {seen[row[col]]})")
+        seen.setdefault(row[col], _where(row))
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _fmt(value, spec: dict | None) -> str:
+    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if spec and spec["type"] in ("integer", "number") and not isinstance(value, str):
+        if spec["name"] in ("latitude", "longitude"):
+            return f"{float(value):.4f}"
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    return str(value)
+
+
+def _csv_bytes(frame: pd.DataFrame, table: str | None) -> bytes:
+    specs = {f["name"]: f for f in S.RESOURCES[table]["fields"]} if table else {}
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(list(frame.columns))
+    for row in frame.itertuples(index=False):
+        writer.writerow([_fmt(v, specs.get(c)) for c, v in zip(frame.columns, row, strict=True)])
+    return buf.getvalue().encode("utf-8")
+
+
+def _descriptor(files: dict[str, bytes], rows: dict[str, int]) -> bytes:
+    resources = []
+    for name in S.DATASETS:
+        res = S.RESOURCES[name]
+        data = files[f"{name}.csv"]
+        resources.append({
+            "name": name,
+            "type": "table",
+            "path": f"{name}.csv",
+            "title": res["title"],
+            "description": res["description"],
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": len(data),
+            "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+            "rows": rows[name],
+            "schema": {
+                "fields": res["fields"],
+                "missingValues": [""],
+                "primaryKey": res["primaryKey"],
+                "foreignKeys": res["foreignKeys"],
+            },
+        })
+    package = {**S.PACKAGE, "resources": resources}
+    return (json.dumps(package, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode()
+
+
+def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
+          geo_file: Path | str | None = GEO_FILE) -> dict[str, int]:
+    """Build the clean package from ``raw_dir`` into ``out_dir``; return rows per table.
+
+    Raises :class:`RawDataError` (and writes nothing) if any raw record is malformed.
+    """
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    if not raw_dir.is_dir():
+        raise RawDataError(f"no raw data folder at {raw_dir}: the build needs a source checkout "
+                           "of the project (data/raw/ is not installed with the package)")
+    b = _Build(raw_dir)
+    raw = {t: _read_table(b, t) for t in RAW_COLUMNS}
+    typed = {t: _check_fields(b, t, raw[t]) for t in RAW_COLUMNS}
+
+    for table in ("events", "claims"):
+        _check_unique(b, table, typed[table], RAW_COLUMNS[table][0])
+    if b.errors:
+        raise RawDataError(_report(b.errors))
+    sources, source_remap = _merge_sources(b, typed["sources"])
+    places = _merge_places(b, typed["places"])
+    if b.errors:
+        raise RawDataError(_report(b.errors))
+    try:
+        index = alias_index(places)
+    except ValueError as exc:
+        raise RawDataError(_report([f"places: {exc}"])) from None
+    names = dict(zip(places["place_id"], places["name"], strict=True))
+    events, claims = typed["events"], typed["claims"]
+    events = events.assign(place_id=_resolve_places(b, "events", events, index, names))
+    claims = claims.assign(place_id=_resolve_places(b, "claims", claims, index, names))
+    _check_unique(b, "places", places, "name")
+    if b.errors:
+        raise RawDataError(_report(b.errors))
+
+    def remapped(ids: str) -> str:
+        return ";".join(dict.fromkeys(source_remap.get(s, s) for s in ids.split(";")))
+
+    for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "coord_source_ids")):
+        frame[col] = frame[col].map(remapped)
+    known_sources = set(sources["source_id"])
+    _check_refs(b, "events", events, "source_ids", known_sources, "source_id")
+    _check_refs(b, "claims", claims, "source_ids", known_sources, "source_id")
+    _check_refs(b, "places", places, "coord_source_ids", known_sources, "source_id")
+    _check_refs(b, "places", places, "parent_place_id", set(places["place_id"]), "place_id")
+    _check_refs(b, "claims", claims, "event_id", set(events["event_id"]), "event_id")
+    _check_refs(b, "claims", claims, "revises_claim_id", set(claims["claim_id"]), "claim_id")
+    _check_rules(b, events, claims, places, sources)
+    if b.errors:
+        raise RawDataError(_report(b.errors))
+
+    events, event_remap = _merge_events(b, events)
+    claims["event_id"] = claims["event_id"].map(lambda e: event_remap.get(e, e))
+    files = _assemble(events, claims, places, sources, raw, b)
+    if geo_file is not None and Path(geo_file).is_file():
+        files["kazakhstan.geojson"] = Path(geo_file).read_bytes()
+    rows = {t: files[f"{t}.csv"].count(b"\n") - 1 for t in S.DATASETS}
+    files["datapackage.json"] = _descriptor(files, rows)
+    _write_all(files, out_dir)
+    return rows
+
+
+def _assemble(events, claims, places, sources, raw, b) -> dict[str, bytes]:
+    loc = places.set_index("place_id")
+    events = events.assign(
+        disorder_type=events["sub_event_type"].map(S.DISORDER_OF_SUB_EVENT),
+        interaction=[interaction(a, c) for a, c in zip(events["inter1"], events["inter2"],
+                                                          strict=True)],
+        location=events["place_id"].map(loc["name"]),
+        admin1=events["place_id"].map(loc["admin1"]),
+        latitude=events["place_id"].map(loc["latitude"]),
+        longitude=events["place_id"].map(loc["longitude"]),
+    )
+    order = {t: [f["name"] for f in S.RESOURCES[t]["fields"]] for t in S.DATASETS}
+    events = events.sort_values(["event_date", "event_id"], kind="stable")[order["events"]]
+    claims = claims.sort_values("claim_id", kind="stable")[order["claims"]]
+    places = places.sort_values("place_id", kind="stable")[order["places"]]
+    sources = sources.sort_values("source_id", kind="stable")[order["sources"]]
+    files = {
+        "events.csv": _csv_bytes(events, "events"),
+        "claims.csv": _csv_bytes(claims, "claims"),
+        "places.csv": _csv_bytes(places, "places"),
+        "sources.csv": _csv_bytes(sources, "sources"),
+    }
+    for table, frame in raw.items():
+        files[f"raw-{table}.csv"] = _csv_bytes(frame, None)
+    log = pd.DataFrame(b.log, columns=["step", "table", "record_id", "field", "before", "after",
+                                       "reason"])
+    log = log.sort_values(["table", "step", "record_id", "field", "before"], kind="stable")
+    files["cleaning-log.csv"] = _csv_bytes(log.astype(str), None)
+    return files
+
+
+def _write_all(files: dict[str, bytes], out_dir: Path) -> None:
+    """Write every file to a temporary folder first, then move them in place."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
+        for name, data in files.items():
+            (Path(tmp) / name).write_bytes(data)
+        for name in files:
+            shutil.move(str(Path(tmp) / name), out_dir / name)
+
+
+def _report(errors: list[str], limit: int = 40) -> str:
+    head = f"{len(errors)} problem(s) in the raw data — nothing was written:\n"
+    body = "\n".join(f"  - {e}" for e in errors[:limit])
+    more = f"\n  ... and {len(errors) - limit} more" if len(errors) > limit else ""
+    return head + body + more
