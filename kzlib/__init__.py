@@ -9,7 +9,7 @@ with who stated it and when), ``places`` (the gazetteer) and ``sources``. Figure
 figures; where sources disagree, the claims table keeps every version.
 
 Importing kzlib reads no data and does not import matplotlib or ipywidgets: ``kzlib.plots``,
-``kzlib.explore`` and ``kzlib.check`` load on first use.
+``kzlib.explore`` and the exercises' questions load on first use.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 
 from ._version import DATA_VERSION, __version__
+from .exercises import check
 from .load import (
     cite,
     describe,
@@ -41,11 +42,13 @@ __all__ = [
     "describe",
     "schema",
     "cite",
+    "check",
     "places",
     "clean",
 ]
 
-_LAZY = {"codebook", "places", "clean", "plots", "explore", "check", "build", "validate", "export"}
+_LAZY = {"codebook", "places", "clean", "plots", "explore", "exercises", "questions", "build",
+         "validate", "export"}
 
 
 def __getattr__(name: str):

@@ -16,10 +16,17 @@ def closest(value: str, allowed: Iterable[str], n: int = 3) -> list[str]:
     return [folded[h] for h in hits]
 
 
-def unknown(kind: str, value, allowed: Iterable[str], hint: str = "", limit: int = 25) -> ValueError:
-    """A ValueError naming the bad value, suggesting the nearest, and listing what is allowed."""
+def unknown(kind: str, value, allowed: Iterable[str], hint: str = "", limit: int = 25,
+            synonyms: dict[str, str] | None = None) -> ValueError:
+    """A ValueError naming the bad value, suggesting the nearest, and listing what is allowed.
+
+    ``synonyms`` maps everyday words to the allowed name they mean ('deaths' -> 'fatalities').
+    """
     allowed = sorted({str(a) for a in allowed})
     near = closest(str(value), allowed)
+    meant = (synonyms or {}).get(str(value).casefold().strip())
+    if meant:
+        near = [meant, *[n for n in near if n != meant]]
     msg = f"unknown {kind} {value!r}."
     if near:
         msg += " Did you mean " + " or ".join(repr(x) for x in near) + "?"

@@ -42,7 +42,7 @@ RAW_COLUMNS: dict[str, tuple[str, ...]] = {
     "sources": ("source_id", "publisher", "title", "author", "published", "accessed", "url", "via",
                 "language", "kind", "country", "notes"),
     "places": ("place_id", "name", "name_kk", "name_ru", "aliases", "place_type",
-               "parent_place_id", "admin1", "latitude", "longitude", "coord_source_ids", "notes"),
+               "parent_place_id", "admin1", "latitude", "longitude", "source_ids", "notes"),
     "events": ("event_id", "event_date", "time_precision", "event_type", "sub_event_type",
                "actor1", "actor2", "inter1", "inter2", "place", "geo_precision", "fatalities",
                "theme", "notes", "source_ids"),
@@ -251,8 +251,8 @@ def _merge_places(b: _Build, places: pd.DataFrame) -> pd.DataFrame:
         for col in ("name_kk", "name_ru", "notes"):
             if not first[col] and row[col]:
                 first[col] = row[col]
-        first["coord_source_ids"] = ";".join(dict.fromkeys(
-            first["coord_source_ids"].split(";") + row["coord_source_ids"].split(";")))
+        first["source_ids"] = ";".join(dict.fromkeys(
+            first["source_ids"].split(";") + row["source_ids"].split(";")))
     return pd.DataFrame(list(keep.values())).reset_index(drop=True)
 
 
@@ -271,18 +271,59 @@ def _merge_events(b: _Build, events: pd.DataFrame) -> tuple[pd.DataFrame, dict[s
         first, rest = group[0], group[1:]
         fid = events.at[first, "event_id"]
         sources = events.at[first, "source_ids"].split(";")
+        notes = [events.at[first, "notes"]]
         for i in rest:
             rid = events.at[i, "event_id"]
             sources += events.at[i, "source_ids"].split(";")
+            if events.at[i, "notes"] not in notes:
+                notes.append(events.at[i, "notes"])
             events.at[first, "fatalities"] = min(events.at[first, "fatalities"],
                                                  events.at[i, "fatalities"])
             remap[rid] = fid
             drop.append(i)
             b.note("merge", "events", rid, "event_id", rid, fid,
-                   "same day, place, type and actors as the kept event (one ACLED event); "
-                   f"its sources were added; its notes were: {events.at[i, 'notes']}")
+                   "same day, place, type and actors as the kept event (one ACLED event); its "
+                   "sources and notes were added to it")
         events.at[first, "source_ids"] = ";".join(dict.fromkeys(sources))
+        events.at[first, "notes"] = " Another report: ".join(notes)
     return events.drop(index=drop).reset_index(drop=True), remap
+
+
+#: Two claims with the same values here are one statement reported twice (often by two outlets
+#: that name the claimant differently), so they are merged.
+CLAIM_KEY = ("measure", "subject", "scope", "place_id", "claim_date", "value", "qualifier",
+             "claimant_type")
+_STATUS_RANK = ("retracted", "revised", "disputed", "asserted")
+
+
+def _merge_claims(b: _Build, claims: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Reports of one stated figure become one claim; sources and notes are combined."""
+    claims = claims.sort_values("claim_id", kind="stable").reset_index(drop=True)
+    remap: dict[str, str] = {}
+    drop: list[int] = []
+    for group in find_duplicates(claims, keys=CLAIM_KEY):
+        first, rest = group[0], group[1:]
+        fid = claims.at[first, "claim_id"]
+        rows = claims.loc[group]
+        claims.at[first, "source_ids"] = ";".join(dict.fromkeys(
+            s for ids in rows["source_ids"] for s in ids.split(";")))
+        claims.at[first, "notes"] = " Another report: ".join(
+            dict.fromkeys(n for n in rows["notes"] if n))
+        claims.at[first, "status"] = min(rows["status"], key=_STATUS_RANK.index)
+        for col in ("revises_claim_id", "event_id", "period_start", "period_end"):
+            if not claims.at[first, col]:
+                claims.at[first, col] = next((v for v in rows[col] if v), "")
+        for i in rest:
+            rid = claims.at[i, "claim_id"]
+            remap[rid] = fid
+            drop.append(i)
+            b.note("merge", "claims", rid, "claim_id", rid, fid,
+                   "same measure, subject, scope, place, day, figure and kind of claimant as the "
+                   "kept claim (one statement reported twice); its sources and notes were added")
+    claims = claims.drop(index=drop).reset_index(drop=True)
+    claims["revises_claim_id"] = claims["revises_claim_id"].map(lambda c: remap.get(c, c))
+    claims.loc[claims["revises_claim_id"] == claims["claim_id"], "revises_claim_id"] = ""
+    return claims, remap
 
 
 # --- derived columns -------------------------------------------------------------------------
@@ -488,12 +529,12 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     def remapped(ids: str) -> str:
         return ";".join(dict.fromkeys(source_remap.get(s, s) for s in ids.split(";")))
 
-    for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "coord_source_ids")):
+    for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "source_ids")):
         frame[col] = frame[col].map(remapped)
     known_sources = set(sources["source_id"])
     _check_refs(b, "events", events, "source_ids", known_sources, "source_id")
     _check_refs(b, "claims", claims, "source_ids", known_sources, "source_id")
-    _check_refs(b, "places", places, "coord_source_ids", known_sources, "source_id")
+    _check_refs(b, "places", places, "source_ids", known_sources, "source_id")
     _check_refs(b, "places", places, "parent_place_id", set(places["place_id"]), "place_id")
     _check_refs(b, "claims", claims, "event_id", set(events["event_id"]), "event_id")
     _check_refs(b, "claims", claims, "revises_claim_id", set(claims["claim_id"]), "claim_id")
@@ -503,6 +544,10 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
 
     events, event_remap = _merge_events(b, events)
     claims["event_id"] = claims["event_id"].map(lambda e: event_remap.get(e, e))
+    claims, _ = _merge_claims(b, claims)
+    _check_rules(b, events, claims, places, sources)  # merges must leave every rule intact
+    if b.errors:
+        raise RawDataError(_report(b.errors))
     files = _assemble(events, claims, places, sources, raw, b)
     if geo_file is not None and Path(geo_file).is_file():
         files["kazakhstan.geojson"] = Path(geo_file).read_bytes()

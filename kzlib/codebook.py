@@ -122,6 +122,14 @@ MEASURES = (
     "damage",
     "other",
 )
+#: Everyday words for the measures, so that an error can say what was probably meant.
+MEASURE_SYNONYMS = {
+    "deaths": "fatalities", "dead": "fatalities", "killed": "fatalities", "death toll": "fatalities",
+    "casualties": "fatalities", "injured": "injuries", "wounded": "injuries",
+    "detained": "detentions", "detainees": "detentions", "arrested": "arrests",
+    "protesters": "participants", "crowd": "participants", "soldiers": "troops",
+    "price": "fuel_price", "prices": "fuel_price", "votes": "vote_share", "vote": "vote_share",
+}
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "up_to", "range")
 SCOPES = ("national", "region", "city", "event")
 CLAIMANT_TYPES = (
@@ -166,6 +174,8 @@ _LIST = r"^[a-z0-9-]+(;[a-z0-9-]+)*$"
 def _f(name, type_, description, *, required=False, enum=None, ordered=False, **constraints):
     """One Table Schema field; ``enum`` becomes ``categories`` (pandas Categorical at load)."""
     field = {"name": name, "type": type_, "description": description}
+    if "format" in constraints:
+        field["format"] = constraints.pop("format")
     cons = dict(constraints)
     if required:
         cons["required"] = True
@@ -325,7 +335,8 @@ RESOURCES: dict[str, dict] = {
                minimum=LAT_RANGE[0], maximum=LAT_RANGE[1]),
             _f("longitude", "number", "Degrees east (WGS84).", required=True,
                minimum=LON_RANGE[0], maximum=LON_RANGE[1]),
-            _f("coord_source_ids", "string", "Sources of the coordinates, separated by ';'.",
+            _f("source_ids", "string",
+               "Sources of the coordinates, names and region, separated by ';'.",
                required=True, pattern=_LIST),
             _f("notes", "string", "Notes on the place."),
         ],

@@ -147,11 +147,11 @@ def _as_names(values, arg: str) -> list[str]:
     return out
 
 
-def _check_vocab(values, arg: str, kind: str, allowed) -> list[str]:
+def _check_vocab(values, arg: str, kind: str, allowed, synonyms=None) -> list[str]:
     names = _as_names(values, arg)
     for v in names:
         if v not in allowed:
-            raise unknown(kind, v, allowed)
+            raise unknown(kind, v, allowed, synonyms=synonyms)
     return names
 
 
@@ -245,7 +245,8 @@ def load_claims(*, start=None, end=None, measures=None, places=None) -> pd.DataF
     """
     frame = _between(_parsed("claims"), "claim_date", start, end)
     if measures is not None:
-        chosen = _check_vocab(measures, "measures", "measure", _schema.MEASURES)
+        chosen = _check_vocab(measures, "measures", "measure", _schema.MEASURES,
+                              _schema.MEASURE_SYNONYMS)
         frame = frame[frame["measure"].isin(chosen)]
     if places is not None:
         frame = frame[frame["place_id"].isin(_place_ids(places))]

@@ -48,7 +48,7 @@ def rules() -> dict[str, list[str]]:
         return bad
 
     out["every row has an existing source"] = (
-        cited(ev, "event_id") + cited(cl, "claim_id") + cited(pl, "place_id", "coord_source_ids"))
+        cited(ev, "event_id") + cited(cl, "claim_id") + cited(pl, "place_id", "source_ids"))
     out["sub_event_type belongs to event_type"] = [
         f"{r.event_id}: {r.sub_event_type!r} is not a sub-type of {r.event_type!r}"
         for r in ev.itertuples() if r.sub_event_type not in S.SUB_EVENT_TYPES[r.event_type]]

@@ -1,0 +1,222 @@
+"""Self-checking exercises: ``kzlib.check(question_id, answer)`` (defined here, in kzlib.exercises).
+
+Each exercise in the notebooks ends with a call such as ``kzlib.check("start-1", answer)``. The
+reply is graded, in this order:
+
+* **wrong kind of answer** — e.g. text where a number is expected: says what kind is expected;
+* **right** — says so, with a short explanation of why;
+* **close** — a number within the question's tolerance: says it is close and what to re-check;
+* **a common mistake** — a wrong answer the question anticipates gets feedback aimed at it;
+* **not yet** — otherwise: the next hint (each further try shows one more hint).
+
+Hints teach the way to the answer; they never give it away. Answers that depend on the data are
+computed from the data when checked, so they cannot drift from it. The questions themselves live in
+:mod:`kzlib.questions`; ``kzlib.exercises.questions(lesson)`` lists them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import numbers
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ._errors import expect_str, unknown
+
+__all__ = ["check", "Question", "Feedback", "questions", "hint", "reset"]
+
+KINDS = ("number", "integer", "date", "text", "choice", "set")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One exercise: what it asks, how to compute the right answer, and how to respond."""
+
+    id: str
+    lesson: str
+    prompt: str
+    kind: str
+    answer: Callable[[], object] | object
+    hints: tuple[str, ...]
+    explanation: str
+    tolerance: float = 0.0
+    choices: tuple[str, ...] = ()
+    mistakes: tuple[tuple[object, str], ...] = ()
+
+    def expected(self):
+        return self.answer() if callable(self.answer) else self.answer
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The reply to one answer. ``correct`` is True only for a right answer."""
+
+    question_id: str
+    status: str  # 'right', 'close', 'mistake', 'wrong', 'type'
+    message: str
+
+    @property
+    def correct(self) -> bool:
+        return self.status == "right"
+
+    _ICONS = {"right": "✅", "close": "🟡", "mistake": "❌", "wrong": "❌", "type": "⚠️"}
+    _COLOURS = {"right": "#009E73", "close": "#E69F00", "mistake": "#D55E00", "wrong": "#D55E00",
+                "type": "#CC79A7"}
+
+    def __repr__(self) -> str:
+        return f"{self._ICONS[self.status]} [{self.question_id}] {self.message}"
+
+    def _repr_html_(self) -> str:
+        colour = self._COLOURS[self.status]
+        return (f'<div style="border-left: 6px solid {colour}; padding: 0.4em 0.8em; '
+                f'margin: 0.3em 0;"><strong>{self._ICONS[self.status]} {self.question_id}</strong>'
+                f" — {html.escape(self.message)}</div>")
+
+
+_ATTEMPTS: dict[str, int] = {}
+
+
+def _registry() -> dict[str, Question]:
+    from .questions import QUESTIONS  # noqa: PLC0415  (questions sit above check)
+
+    return QUESTIONS
+
+
+def _get(question_id) -> Question:
+    question_id = expect_str(question_id, "an exercise (e.g. 'start-1')", "check")
+    registry = _registry()
+    if question_id not in registry:
+        raise unknown("question id", question_id, registry, "the id is printed in the exercise")
+    return registry[question_id]
+
+
+def reset() -> None:
+    """Forget how many tries each question has had (hints start again from the first)."""
+    _ATTEMPTS.clear()
+
+
+def questions(lesson: str | None = None) -> pd.DataFrame:
+    """The exercises, as a table (``lesson`` to keep one lesson's)."""
+    rows = [{"id": q.id, "lesson": q.lesson, "kind": q.kind, "prompt": q.prompt}
+            for q in _registry().values()]
+    table = pd.DataFrame(rows, columns=["id", "lesson", "kind", "prompt"])
+    if lesson is not None:
+        lesson = expect_str(lesson, "a lesson", "questions")
+        if lesson not in set(table["lesson"]):
+            raise unknown("lesson", lesson, set(table["lesson"]))
+        table = table[table["lesson"] == lesson].reset_index(drop=True)
+    return table
+
+
+def hint(question_id: str) -> str:
+    """The next hint for a question, without checking an answer."""
+    q = _get(question_id)
+    n = _ATTEMPTS.get(q.id, 0)
+    _ATTEMPTS[q.id] = n + 1
+    return q.hints[min(n, len(q.hints) - 1)]
+
+
+# --- normalising answers ------------------------------------------------------------------------
+
+
+class _WrongKind(Exception):
+    pass
+
+
+def _as_number(value, integer: bool):
+    if isinstance(value, bool) or not isinstance(value, numbers.Number):
+        if isinstance(value, pd.Series | pd.DataFrame) and value.size == 1:
+            return _as_number(value.squeeze(), integer)
+        what = "a whole number" if integer else "a number"
+        extra = ""
+        if isinstance(value, str):
+            extra = " You gave text in quotes; write the number without quotes, e.g. 42."
+        elif isinstance(value, pd.Series | pd.DataFrame):
+            extra = (f" You gave a pandas {type(value).__name__} of {value.size} values; reduce "
+                     "it to one number first (e.g. with len(), .sum() or .iloc[0]).")
+        raise _WrongKind(f"This question expects {what}, not {type(value).__name__}.{extra}")
+    if pd.isna(value):
+        raise _WrongKind("This question expects a number, but your answer is missing (NaN).")
+    if integer and float(value) != int(value):
+        raise _WrongKind(f"This question expects a whole number (a count); you gave {value}.")
+    return int(value) if integer else float(value)
+
+
+def _as_date(value):
+    if isinstance(value, str):
+        try:
+            return pd.Timestamp(_dt.date.fromisoformat(value.strip()))
+        except ValueError:
+            raise _WrongKind(f"{value!r} is not a date in the form 'YYYY-MM-DD', e.g. "
+                             "'2022-01-05'.") from None
+    if isinstance(value, _dt.date | pd.Timestamp):
+        return pd.Timestamp(value).normalize()
+    raise _WrongKind(f"This question expects a date such as '2022-01-05', not "
+                     f"{type(value).__name__}.")
+
+
+def _fold(text: str) -> str:
+    return " ".join(str(text).casefold().replace("-", " ").split())
+
+
+def _as_text(value):
+    if not isinstance(value, str):
+        raise _WrongKind(f"This question expects text (in quotes), not {type(value).__name__}.")
+    return _fold(value)
+
+
+def _as_set(value):
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise _WrongKind("This question expects a list of names, e.g. ['Aktau', 'Zhanaozen'].")
+    items = list(value)
+    if not all(isinstance(v, str) for v in items):
+        raise _WrongKind("Every item of the list should be text in quotes.")
+    return {_fold(v) for v in items}
+
+
+def _normalise(q: Question, value):
+    if value is Ellipsis:
+        raise _WrongKind("No answer yet: replace ... with your answer, then run the cell again.")
+    if q.kind in ("number", "integer"):
+        return _as_number(value, q.kind == "integer")
+    if q.kind == "date":
+        return _as_date(value)
+    if q.kind == "set":
+        return _as_set(value)
+    text = _as_text(value)
+    if q.kind == "choice":
+        letters = {c.split(")")[0].strip().casefold(): c for c in q.choices}
+        if text not in letters:
+            raise _WrongKind("Answer with the letter of one choice: "
+                             + ", ".join(repr(k) for k in letters) + ".")
+    return text
+
+
+def check(question_id: str, answer) -> Feedback:
+    """Check an answer to an exercise and say how it went (see the module docstring)."""
+    q = _get(question_id)
+    try:
+        given = _normalise(q, answer)
+    except _WrongKind as exc:
+        return Feedback(q.id, "type", str(exc))
+    expected = _normalise(q, q.expected())
+    if given == expected:
+        _ATTEMPTS.pop(q.id, None)
+        return Feedback(q.id, "right", "Right. " + q.explanation)
+    for wrong, message in q.mistakes:
+        try:
+            if _normalise(q, wrong() if callable(wrong) else wrong) == given:
+                return Feedback(q.id, "mistake", "Not yet. " + message)
+        except _WrongKind:  # pragma: no cover  (a malformed mistake entry)
+            continue
+    n = _ATTEMPTS.get(q.id, 0)
+    _ATTEMPTS[q.id] = n + 1
+    tip = q.hints[min(n, len(q.hints) - 1)]
+    if q.kind in ("number", "integer") and q.tolerance and abs(given - expected) <= q.tolerance:
+        return Feedback(q.id, "close", f"Close, but not exact. {tip}")
+    if q.kind == "date" and abs((given - expected).days) <= q.tolerance:
+        return Feedback(q.id, "close", f"Close: off by {abs((given - expected).days)} day(s). {tip}")
+    return Feedback(q.id, "wrong", f"Not yet. Hint: {tip}")

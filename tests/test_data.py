@@ -1,0 +1,130 @@
+"""The shipped data: schema, references, the project's rules, and the coverage promised to teachers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kzlib
+from kzlib import validate
+
+RULES = list(validate.rules())
+
+
+def test_frictionless_validates_the_package():
+    assert validate.frictionless_report() == []
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_project_rule(rule):
+    assert validate.rules()[rule] == []
+
+
+def test_rules_can_fail(monkeypatch):
+    """The rules really look at the data: break one row and see them complain."""
+    events = kzlib.load_events()
+    broken = events.copy()
+    broken.loc[0, "sub_event_type"] = "Armed clash" if broken.loc[0, "event_type"] != "Battles" \
+        else "Peaceful protest"
+    broken.loc[1, "source_ids"] = "no-such-source"
+    original = validate._parsed
+
+    def fake(name):
+        return broken if name == "events" else original(name)
+
+    monkeypatch.setattr(validate, "_parsed", fake)
+    found = validate.rules()
+    assert found["sub_event_type belongs to event_type"]
+    assert found["every row has an existing source"]
+
+
+def test_every_source_is_cited():
+    sources = set(kzlib.load_sources()["source_id"])
+    cited = set()
+    for frame, col in ((kzlib.load_events(), "source_ids"), (kzlib.load_claims(), "source_ids"),
+                       (kzlib.load_places(), "source_ids")):
+        for ids in frame[col]:
+            cited |= set(ids.split(";"))
+    assert sources - cited == set()
+
+
+# --- coverage: what the lessons promise (issue: the dataset) ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def events():
+    return kzlib.load_events()
+
+
+@pytest.fixture(scope="module")
+def claims():
+    return kzlib.load_claims()
+
+
+def test_enough_events(events):
+    assert len(events) >= 150
+    assert events["event_date"].min() <= pd.Timestamp("2021-12-31")
+    assert events["event_date"].max() >= pd.Timestamp("2023-01-01")
+
+
+def test_every_day_of_the_unrest_has_events(events):
+    days = pd.date_range("2022-01-02", "2022-01-19")
+    missing = sorted(set(days) - set(events["event_date"]))
+    assert missing == [], [f"{d:%d %b}" for d in missing]
+
+
+def test_places_and_regions(events):
+    assert events["place_id"].nunique() >= 20
+    unrest = events[events["event_date"].between("2022-01-02", "2022-01-10")]
+    protest_regions = set(unrest.loc[unrest["event_type"].isin(["Protests", "Riots"]), "admin1"])
+    assert "Mangystau Region" in protest_regions
+    assert len(protest_regions) >= 12
+    almaty_sites = events.loc[events["place_id"].str.startswith("almaty-"), "place_id"]
+    assert almaty_sites.nunique() >= 3
+
+
+def test_government_and_security_decisions(events):
+    decisions = events[events["theme"].isin(["security_response", "government", "information"])
+                       & (events["event_type"] == "Strategic developments")]
+    assert len(decisions) >= 30
+
+
+def test_csto_story_is_complete(events):
+    csto = events[events["theme"] == "csto"]
+    assert len(csto) >= 6
+    assert csto["event_date"].min() <= pd.Timestamp("2022-01-06")
+    assert csto["event_date"].max() >= pd.Timestamp("2022-01-19")
+
+
+def test_aftermath(events):
+    assert (events["theme"] == "aftermath").sum() >= 25
+
+
+def test_enough_claims(claims):
+    assert len(claims) >= 60
+    measures = set(claims["measure"])
+    assert {"fatalities", "injuries", "detentions", "troops", "fuel_price", "vote_share",
+            "turnout"} <= measures
+    deaths = claims[(claims["measure"] == "fatalities") & (claims["scope"] == "national")]
+    assert deaths["claim_date"].nunique() >= 4
+    assert (claims["status"] == "retracted").any()
+    assert claims["revises_claim_id"].notna().sum() >= 5
+    troops = set(claims.loc[claims["measure"] == "troops", "subject"])
+    assert "all_csto" in troops and len(troops - {"all_csto"}) >= 3
+
+
+def test_sources_are_varied():
+    sources = kzlib.load_sources()
+    assert len(sources) >= 40
+    assert sources["publisher"].nunique() >= 8
+    kinds = set(sources["kind"])
+    assert {"state_media", "independent_media", "international_media", "ngo"} <= kinds
+    assert kinds & {"government", "international_org"}
+
+
+def test_places_have_local_names():
+    used = set(kzlib.load_events()["place_id"]) | set(kzlib.load_claims()["place_id"].dropna())
+    places = kzlib.load_places().set_index("place_id").loc[sorted(used)]
+    cities = places[places["place_type"].isin(["city", "town"])]
+    assert cities["name_kk"].notna().all(), list(cities.index[cities["name_kk"].isna()])
+    assert cities["name_ru"].notna().all(), list(cities.index[cities["name_ru"].isna()])

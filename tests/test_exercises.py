@@ -1,0 +1,104 @@
+"""kzlib.check: every question accepts its right answer and answers the anticipated mistakes."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kzlib
+from kzlib import exercises
+from kzlib.questions import QUESTIONS
+
+IDS = sorted(QUESTIONS)
+
+
+@pytest.fixture(autouse=True)
+def fresh_attempts():
+    exercises.reset()
+    yield
+    exercises.reset()
+
+
+@pytest.mark.parametrize("qid", IDS)
+def test_right_answer_is_accepted(qid):
+    q = QUESTIONS[qid]
+    reply = kzlib.check(qid, q.expected())
+    assert reply.status == "right" and reply.correct, reply
+    assert q.explanation in reply.message
+
+
+@pytest.mark.parametrize("qid", IDS)
+def test_anticipated_mistakes_get_their_feedback(qid):
+    q = QUESTIONS[qid]
+    for wrong, message in q.mistakes:
+        value = wrong() if callable(wrong) else wrong
+        if value == q.expected():
+            continue  # the data made the mistake coincide with the answer
+        reply = kzlib.check(qid, value)
+        assert reply.status == "mistake" and message in reply.message, reply
+
+
+@pytest.mark.parametrize("qid", IDS)
+def test_wrong_kind_of_answer_is_explained(qid):
+    q = QUESTIONS[qid]
+    bad = 3.5 if q.kind in ("text", "choice", "set", "date") else "a string"
+    reply = kzlib.check(qid, bad)
+    assert reply.status == "type" and not reply.correct
+    assert "expects" in reply.message or "Answer with" in reply.message
+
+
+@pytest.mark.parametrize("qid", IDS)
+def test_hints_come_one_after_another_and_never_reveal(qid):
+    q = QUESTIONS[qid]
+    wrong = {"integer": -1, "number": -1.0, "date": "1900-01-01", "text": "zzz",
+             "choice": q.choices[0].split(")")[0] if q.choices else "zzz", "set": ["zzz"]}[q.kind]
+    if q.kind == "choice" and exercises._normalise(q, wrong) == exercises._normalise(
+            q, q.expected()):
+        wrong = q.choices[1].split(")")[0]
+    replies = [kzlib.check(qid, wrong) for _ in q.hints]
+    for reply, tip in zip(replies, q.hints, strict=True):
+        assert reply.status in ("wrong", "close") and tip in reply.message
+    expected = str(q.expected())
+    if len(expected) > 3:
+        assert all(expected.casefold() not in tip.casefold() for tip in q.hints)
+
+
+def test_close_numbers_and_formats():
+    q = exercises.Question(id="t-1", lesson="t", prompt="?", kind="number", answer=100,
+                           hints=("h",), explanation="e", tolerance=5)
+    exercises_registry = {"t-1": q}
+    original = exercises._registry
+    exercises._registry = lambda: exercises_registry
+    try:
+        assert kzlib.check("t-1", 103).status == "close"
+        assert kzlib.check("t-1", 120).status == "wrong"
+        assert kzlib.check("t-1", pd.Series([100])).status == "right"
+        assert "reduce it to one number" in kzlib.check("t-1", pd.Series([1, 2])).message
+        assert kzlib.check("t-1", True).status == "type"
+    finally:
+        exercises._registry = original
+
+
+def test_unknown_question_id():
+    with pytest.raises(ValueError, match="unknown question id 'start-9'.*Did you mean"):
+        kzlib.check("start-9", 1)
+    with pytest.raises(TypeError, match="you passed a pandas DataFrame"):
+        kzlib.check(pd.DataFrame(), 1)
+
+
+def test_feedback_renders_as_text_and_html():
+    reply = kzlib.check("start-3", "notes")
+    assert repr(reply).startswith("❌ [start-3] Not yet.")
+    assert "<div" in reply._repr_html_() and "start-3" in reply._repr_html_()
+
+
+def test_questions_table():
+    table = exercises.questions("start")
+    assert list(table["id"]) == ["start-1", "start-2", "start-3"]
+    with pytest.raises(ValueError, match="unknown lesson"):
+        exercises.questions("nope")
+
+
+def test_unanswered_exercise_says_so():
+    reply = kzlib.check("start-1", ...)
+    assert reply.status == "type" and "No answer yet: replace ..." in reply.message
