@@ -7,16 +7,21 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
 PORT   ?= 8888
 LAB_ARGS ?=
+NB     ?= notebooks/*.ipynb
+VOILA_PORT ?= 8866
+VOILA_ARGS ?=
 # Jupyter refuses to start as root unless told; containers and CI machines often run as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test data notebooks validate info lock clean-venv help
+.PHONY: lab voila test data notebooks validate info lock clean-venv help
 
 help:
 	@echo "make lab    - open JupyterLab on the start notebook (http://127.0.0.1:$(PORT), token on)"
+	@echo "make voila  - the explorers as a no-code web page (http://127.0.0.1:8866, token on)"
 	@echo "make test   - run the whole test suite (library, data, notebooks)"
 	@echo "make data   - rebuild the clean tables from data/raw/ and validate them"
-	@echo "make notebooks - re-run every notebook and store its outputs (nbval's reference)"
+	@echo "make notebooks - re-run every notebook and store its outputs (nbval's reference);"
+	@echo "                 NB=notebooks/03-*.ipynb for one"
 	@echo "make info   - print a summary of the data"
 	@echo "make lock   - re-resolve requirements.lock from pyproject.toml (maintainers only)"
 
@@ -33,6 +38,11 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/00-start-here.ipynb \
 		--ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.root_dir="$(CURDIR)" $(AS_ROOT) $(LAB_ARGS)
 
+# The explorers alone, no code showing, for a class or a projector.
+voila: $(STAMP)
+	$(BIN)/voila notebooks/explorers.ipynb --Voila.ip=127.0.0.1 --port=$(VOILA_PORT) --token \
+		$(VOILA_ARGS)
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
@@ -42,7 +52,8 @@ data: $(STAMP)
 
 # Stored outputs are what nbval compares against: re-run after changing data or notebooks.
 notebooks: $(STAMP)
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+		--ExecutePreprocessor.store_widget_state=False $(NB)
 
 validate: $(STAMP)
 	$(BIN)/python -m kzlib validate

@@ -1,0 +1,422 @@
+"""Interactive explorers: sliders and menus over the data, for lessons and for no-code use (Voila).
+
+Each function returns a widget (an ``ipywidgets.VBox``) — display it by making it the last line of a
+cell. Moving a control redraws the *same* figure (one matplotlib figure per explorer, shown as an
+image widget) and refreshes the table beneath it; an empty selection shows a clear message instead
+of an empty chart. Callbacks never print into the cell.
+
+* :func:`timeline_explorer` — a date range, themes, an event type and a place;
+* :func:`map_explorer` — a day slider with a play button: where events happened that day, or up to it;
+* :func:`claims_explorer` — pick a measure and see every stated figure over time, by claimant type;
+* :func:`place_explorer` — one place's story: its events over time, and the figures stated about it.
+
+For tests and scripts, every explorer exposes its controls (``.controls``), its figure
+(``.figure``), the rows it currently shows (``.selection``) and how often it redrew (``.redraws``).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import ipywidgets as widgets
+import matplotlib
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from . import codebook as S
+from . import plots
+from .load import load_claims, load_events, load_places, load_sources
+
+__all__ = ["timeline_explorer", "map_explorer", "claims_explorer", "place_explorer", "Explorer"]
+
+_ALL = "(all)"
+_ROWS_SHOWN = 25
+
+
+def _figure() -> Figure:
+    """A figure that never touches pyplot (no stray inline output, no global state)."""
+    with plots._styled():
+        fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout="constrained")
+    FigureCanvasAgg(fig)
+    fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    fig.add_subplot()
+    return fig
+
+
+def _png(fig: Figure) -> bytes:
+    """Draw the figure and encode it quickly (low compression: speed matters more than size)."""
+    fig.canvas.draw()
+    from PIL import Image  # noqa: PLC0415  (Pillow comes with matplotlib)
+
+    buf = io.BytesIO()
+    Image.frombuffer("RGBA", fig.canvas.get_width_height(), fig.canvas.buffer_rgba(), "raw",
+                     "RGBA", 0, 1).save(buf, format="png", compress_level=1)
+    return buf.getvalue()
+
+
+def _short_sources(ids: str, publishers: dict[str, str]) -> str:
+    return "; ".join(dict.fromkeys(publishers.get(s, s) for s in str(ids).split(";")))
+
+
+class Explorer(widgets.VBox):
+    """Base class: controls on top, then a message line, the figure, and a table."""
+
+    title = ""
+
+    def __init__(self, controls: dict[str, widgets.Widget], intro: str):
+        self.controls = controls
+        self.figure = _figure()
+        self.redraws = 0
+        self.selection = pd.DataFrame()
+        self.image = widgets.Image(format="png", layout=widgets.Layout(width="100%",
+                                                                       max_width="1000px"))
+        self.message = widgets.HTML()
+        self.table = widgets.HTML(layout=widgets.Layout(max_height="420px", overflow="auto"))
+        self.summary = widgets.HTML()
+        header = widgets.HTML(f"<h3 style='margin:0.2em 0'>{html.escape(self.title)}</h3>"
+                              f"<p style='margin:0.2em 0'>{html.escape(intro)}</p>")
+        box = widgets.HBox(list(controls.values()), layout=widgets.Layout(flex_flow="row wrap"))
+        super().__init__([header, box, self.message, self.image, self.summary, self.table])
+        for control in controls.values():
+            control.observe(self._on_change, names="value")
+        self.update()
+
+    def _on_change(self, _change) -> None:
+        self.update()
+
+    def update(self) -> None:
+        """Recompute the selection from the controls and redraw the figure and table."""
+        self.selection, message = self._select()
+        self.message.value = (f"<p style='color:#D55E00;font-weight:bold'>{html.escape(message)}"
+                              "</p>" if message else "")
+        ax = self.figure.axes[0]
+        self._draw(ax)
+        self.image.value = _png(self.figure)
+        self.summary.value = (f"<p style='font-style:italic'>{html.escape(self.figure.summary)}"
+                              "</p>")
+        self.table.value = self._table_html()
+        self.redraws += 1
+
+    # subclasses fill these in
+    def _select(self) -> tuple[pd.DataFrame, str]:  # pragma: no cover
+        raise NotImplementedError
+
+    def _draw(self, ax) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def _table_html(self) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+
+def _events_table(rows: pd.DataFrame, publishers: dict[str, str]) -> str:
+    if rows.empty:
+        return ""
+    shown = rows.head(_ROWS_SHOWN)
+    view = pd.DataFrame({
+        "date": shown["event_date"].dt.strftime("%Y-%m-%d"),
+        "place": shown["location"],
+        "type": shown["sub_event_type"].astype(str),
+        "what happened": shown["notes"],
+        "sources": [_short_sources(s, publishers) for s in shown["source_ids"]],
+        "id": shown["event_id"],
+    })
+    more = (f"<p>Showing the first {_ROWS_SHOWN} of {len(rows)} events.</p>"
+            if len(rows) > _ROWS_SHOWN else f"<p>{len(rows)} events.</p>")
+    return more + view.to_html(index=False, escape=True, border=0)
+
+
+def _publishers() -> dict[str, str]:
+    sources = load_sources()
+    return dict(zip(sources["source_id"], sources["publisher"], strict=True))
+
+
+# --- timeline ----------------------------------------------------------------------------------
+
+
+class _Timeline(Explorer):
+    title = "Timeline explorer"
+
+    def __init__(self, events: pd.DataFrame):
+        self.events = events
+        self.publishers = _publishers()
+        days = pd.date_range(events["event_date"].min(), events["event_date"].max())
+        options = [(f"{d:%d %b %Y}", d) for d in days]
+        start = pd.Timestamp("2022-01-02") if pd.Timestamp("2022-01-02") in days else days[0]
+        end = pd.Timestamp("2022-01-19") if pd.Timestamp("2022-01-19") in days else days[-1]
+        places = sorted(events["location"].unique())
+        controls = {
+            "dates": widgets.SelectionRangeSlider(
+                options=options, index=(days.get_loc(start), days.get_loc(end)),
+                description="Dates", continuous_update=False,
+                layout=widgets.Layout(width="640px")),
+            "theme": widgets.Dropdown(options=[_ALL, *S.THEMES], value=_ALL,
+                                      description="Theme"),
+            "event_type": widgets.Dropdown(options=[_ALL, *S.EVENT_TYPES], value=_ALL,
+                                           description="Event type"),
+            "place": widgets.Dropdown(options=[_ALL, *places], value=_ALL, description="Place"),
+        }
+        super().__init__(controls, "Choose a period, a theme, a type of event or a place: the "
+                                   "chart counts matching events per day, and the table lists "
+                                   "them with their sources.")
+
+    def _select(self):
+        c = self.controls
+        start, end = c["dates"].value
+        rows = self.events[self.events["event_date"].between(start, end)]
+        for key, col in (("theme", "theme"), ("event_type", "event_type"), ("place", "location")):
+            if c[key].value != _ALL:
+                rows = rows[rows[col] == c[key].value]
+        if rows.empty:
+            return rows, "No events match this selection: widen the dates or choose (all)."
+        return rows, ""
+
+    def _draw(self, ax):
+        plots.timeline(self.selection, ax=ax)
+
+    def _table_html(self):
+        return _events_table(self.selection, self.publishers)
+
+
+def timeline_explorer(events: pd.DataFrame | None = None) -> Explorer:
+    """A date-range slider with theme, event-type and place menus over the events table.
+
+    ``events`` defaults to every event (``kzlib.load_events()``); pass a filtered table to explore
+    part of it.
+    """
+    events = load_events() if events is None else plots._check_frame(
+        events, "events", ("event_date", "event_type", "theme", "location"), "timeline_explorer")
+    if events.empty:
+        raise ValueError("timeline_explorer() needs at least one event; the table you passed "
+                         "is empty.")
+    return _Timeline(events)
+
+
+# --- map ---------------------------------------------------------------------------------------
+
+
+class _Map(Explorer):
+    title = "Map explorer"
+
+    def __init__(self, events: pd.DataFrame, start: str, end: str):
+        self.events = events
+        self.publishers = _publishers()
+        days = pd.date_range(start, end)
+        self.play = widgets.Play(min=0, max=len(days) - 1, interval=1200, description="Play",
+                                 show_repeat=False)
+        controls = {
+            "day": widgets.SelectionSlider(options=[(f"{d:%a %d %b %Y}", d) for d in days],
+                                           description="Day", continuous_update=False,
+                                           layout=widgets.Layout(width="520px")),
+            "cumulative": widgets.ToggleButtons(options=[("That day", False),
+                                                         ("Up to that day", True)],
+                                                value=False, description="Show"),
+        }
+        self._days = days
+        self.play.observe(self._on_play, names="value")
+        super().__init__(controls, "Move the day slider (or press play) to see where events "
+                                   "happened; switch to 'Up to that day' to see them add up.")
+        self.children = (self.children[0], widgets.HBox([self.play, controls["day"]]),
+                         controls["cumulative"], *self.children[2:])
+
+    def _on_play(self, change) -> None:
+        self.controls["day"].value = self._days[change["new"]]
+
+    def _select(self):
+        day = self.controls["day"].value
+        if self.controls["cumulative"].value:
+            rows = self.events[self.events["event_date"] <= day]
+        else:
+            rows = self.events[self.events["event_date"] == day]
+        if rows.empty:
+            return rows, f"No events recorded for {day:%d %B %Y}."
+        return rows, ""
+
+    def _draw(self, ax):
+        day = self.controls["day"].value
+        span = "up to " if self.controls["cumulative"].value else "on "
+        plots.event_map(self.selection, ax=ax,
+                        title=f"Events {span}{day:%d %B %Y}: {len(self.selection)}")
+
+    def _table_html(self):
+        return _events_table(self.selection.sort_values("event_date", ascending=False),
+                             self.publishers)
+
+
+def map_explorer(events: pd.DataFrame | None = None, *, start: str = "2022-01-01",
+                 end: str = "2022-01-19") -> Explorer:
+    """A day slider with a play button over the offline map, for the days ``start`` to ``end``."""
+    from .load import _date_range  # noqa: PLC0415
+
+    s, e = _date_range(start, end)
+    if s is None or e is None:
+        raise ValueError("map_explorer() needs both start= and end= dates.")
+    events = load_events() if events is None else plots._check_frame(
+        events, "events", ("event_date", "latitude", "longitude", "location"), "map_explorer")
+    return _Map(events, s, e)
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+class _Claims(Explorer):
+    title = "Claims explorer"
+
+    def __init__(self, claims: pd.DataFrame):
+        self.claims = claims
+        self.publishers = _publishers()
+        measures = [m for m in S.MEASURES if (claims["measure"] == m).any()]
+        first = "fatalities" if "fatalities" in measures else measures[0]
+        controls = {
+            "measure": widgets.Dropdown(options=measures, value=first, description="Measure"),
+            "subject": widgets.Dropdown(options=self._subjects(first), value=_ALL,
+                                        description="Counting"),
+            "scope": widgets.Dropdown(options=[_ALL, *S.SCOPES], value="national",
+                                      description="Scope"),
+        }
+        self._updating = False
+        super().__init__(controls, "Pick what is counted: every figure stated about it appears "
+                                   "by the day it was stated, coloured by who stated it. Dashed "
+                                   "lines join a claimant's revisions; crosses mark retracted "
+                                   "figures.")
+
+    def _subjects(self, measure: str) -> list[str]:
+        return [_ALL, *sorted(self.claims.loc[self.claims["measure"] == measure, "subject"]
+                              .unique())]
+
+    def _on_change(self, change) -> None:
+        if self._updating:
+            return
+        if change["owner"] is self.controls["measure"]:
+            self._updating = True
+            try:
+                self.controls["subject"].options = self._subjects(change["new"])
+                self.controls["subject"].value = _ALL
+            finally:
+                self._updating = False
+        self.update()
+
+    def _select(self):
+        c = self.controls
+        rows = self.claims[self.claims["measure"] == c["measure"].value]
+        if c["subject"].value != _ALL:
+            rows = rows[rows["subject"] == c["subject"].value]
+        if c["scope"].value != _ALL:
+            rows = rows[rows["scope"] == c["scope"].value]
+        if rows.empty:
+            return rows, "No figures match this selection: try another scope or (all)."
+        return rows, ""
+
+    def _draw(self, ax):
+        c = self.controls
+        subject = None if c["subject"].value == _ALL else c["subject"].value
+        scope = None if c["scope"].value == _ALL else c["scope"].value
+        rows = self.selection if not self.selection.empty else self.claims.iloc[0:0]
+        plots.claims_over_time(rows if not rows.empty else self.claims.iloc[0:0],
+                               c["measure"].value, subject=None, scope=None, ax=ax,
+                               title=_claims_title(c["measure"].value, subject, scope))
+
+    def _table_html(self):
+        rows = self.selection.sort_values(["claim_date", "claim_id"])
+        if rows.empty:
+            return ""
+        view = pd.DataFrame({
+            "stated on": rows["claim_date"].dt.strftime("%Y-%m-%d"),
+            "claimant": rows["claimant"], "figure as reported": rows["value_text"],
+            "counting": rows["subject"], "scope": rows["scope"].astype(str),
+            "status": rows["status"].astype(str),
+            "replaces": rows["revises_claim_id"].fillna(""),
+            "sources": [_short_sources(s, self.publishers) for s in rows["source_ids"]],
+            "id": rows["claim_id"],
+        })
+        return f"<p>{len(rows)} stated figures.</p>" + view.to_html(index=False, border=0)
+
+
+def _claims_title(measure, subject, scope) -> str:
+    text = f"Stated figures: {measure.replace('_', ' ')}"
+    if subject:
+        text += f" ({subject.replace('_', ' ')})"
+    if scope:
+        text += f", {scope} scope"
+    return text
+
+
+def claims_explorer(claims: pd.DataFrame | None = None) -> Explorer:
+    """Pick a measure (deaths, detentions, troops, ...) and see every stated figure over time."""
+    claims = load_claims() if claims is None else plots._check_frame(
+        claims, "claims", ("measure", "subject", "scope", "value", "claim_date"),
+        "claims_explorer")
+    if claims.empty:
+        raise ValueError("claims_explorer() needs at least one claim; the table you passed is "
+                         "empty.")
+    return _Claims(claims)
+
+
+# --- place profile -----------------------------------------------------------------------------
+
+
+class _Place(Explorer):
+    title = "Place profile"
+
+    def __init__(self, events: pd.DataFrame, claims: pd.DataFrame, place: str | None):
+        self.events, self.claims = events, claims
+        self.publishers = _publishers()
+        counts = events["location"].value_counts()
+        names = sorted(counts.index)
+        first = place or counts.index[0]
+        controls = {"place": widgets.Dropdown(options=names, value=first, description="Place")}
+        self._children_of = self._sites(events)
+        super().__init__(controls, "Choose a place: its events over time, the region it was in, "
+                                   "and the figures stated about it.")
+
+    @staticmethod
+    def _sites(events) -> dict[str, set[str]]:
+        places = load_places().set_index("place_id")
+        out: dict[str, set[str]] = {}
+        for pid in events["place_id"].unique():
+            name = places.at[pid, "name"]
+            out.setdefault(name, set()).add(pid)
+            parent = places.at[pid, "parent_place_id"]
+            if pd.notna(parent):
+                out.setdefault(places.at[parent, "name"], set()).add(pid)
+        return out
+
+    def _select(self):
+        ids = self._children_of.get(self.controls["place"].value, set())
+        rows = self.events[self.events["place_id"].isin(ids)]
+        if rows.empty:
+            return rows, "No events recorded at this place."
+        return rows, ""
+
+    def _draw(self, ax):
+        plots.timeline(self.selection, ax=ax,
+                       title=f"Events at {self.controls['place'].value}, by day")
+
+    def _table_html(self):
+        ids = self._children_of.get(self.controls["place"].value, set())
+        claims = self.claims[self.claims["place_id"].isin(ids)]
+        region = (self.selection["admin1"].iloc[0] if not self.selection.empty else "")
+        head = f"<p><strong>Region (January 2022):</strong> {html.escape(str(region))}</p>"
+        if not claims.empty:
+            view = pd.DataFrame({"stated on": claims["claim_date"].dt.strftime("%Y-%m-%d"),
+                                 "measure": claims["measure"].astype(str),
+                                 "figure as reported": claims["value_text"],
+                                 "claimant": claims["claimant"],
+                                 "status": claims["status"].astype(str)})
+            head += "<p><strong>Figures stated about this place</strong></p>" + view.to_html(
+                index=False, border=0)
+        return head + _events_table(self.selection, self.publishers)
+
+
+def place_explorer(place: str | None = None) -> Explorer:
+    """One place's story: its events by day, its region, and the figures stated about it."""
+    events, claims = load_events(), load_claims()
+    if place is not None:
+        from .places import lookup  # noqa: PLC0415
+
+        place = lookup(place)["name"]
+        if place not in set(events["location"]):
+            raise ValueError(f"no events are recorded at {place!r}; choose one of the places in "
+                             "kzlib.load_events()['location'].")
+    return _Place(events, claims, place)

@@ -1,0 +1,390 @@
+"""Figures in the house style: titled, labelled with units, sourced, colour-blind-safe, projector-ready.
+
+Every function returns a matplotlib ``Figure`` whose ``summary`` attribute is a one-sentence text
+description of what it shows (print it for readers who cannot see the figure; the rendered site uses
+it as alt text). Colours are the Okabe–Ito palette, distinguishable with the common forms of colour
+blindness; categories also differ by marker or hatch where colour alone would carry meaning.
+
+``use_style(projector=True)`` switches to big fonts and thick lines for a classroom projector.
+Maps are drawn from the bundled Natural Earth outline: no tiles, no network.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+
+import matplotlib as mpl
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import codebook as S
+from ._errors import expect_str, unknown
+from ._geo import outline
+
+__all__ = ["OKABE_ITO", "use_style", "style", "new_figure", "timeline", "event_map", "claims_over_time",
+           "contingents", "bar_chart", "EVENT_COLOURS"]
+
+#: Okabe & Ito (2008), "Color Universal Design": eight colours safe for colour-blind readers.
+OKABE_ITO = {
+    "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73", "yellow": "#F0E442",
+    "blue": "#0072B2", "vermillion": "#D55E00", "reddish purple": "#CC79A7", "black": "#000000",
+}
+EVENT_COLOURS = dict(zip(S.EVENT_TYPES, ["#000000", "#0072B2", "#D55E00", "#CC79A7", "#E69F00",
+                                         "#009E73"], strict=True))
+EVENT_MARKERS = dict(zip(S.EVENT_TYPES, ["P", "o", "^", "X", "D", "s"], strict=True))
+CLAIMANT_COLOURS = {
+    "government": "#0072B2", "security_forces": "#56B4E9", "prosecutor": "#009E73",
+    "election_commission": "#0072B2", "state_media": "#CC79A7", "independent_media": "#E69F00",
+    "international_media": "#F0E442", "ngo": "#D55E00", "international_org": "#D55E00",
+    "foreign_government": "#000000", "individual": "#000000", "other": "#000000",
+}
+SOURCE_LINE = "Source: Qantar 2022 data package (kzlib), compiled from cited reports; CC BY 4.0"
+
+_BASE = {
+    "figure.figsize": (10, 5.6), "figure.dpi": 100, "savefig.dpi": 150,
+    "font.size": 12, "axes.titlesize": 15, "axes.titleweight": "bold", "axes.labelsize": 12,
+    "xtick.labelsize": 11, "ytick.labelsize": 11, "legend.fontsize": 11, "lines.linewidth": 2,
+    "lines.markersize": 7, "axes.spines.top": False, "axes.spines.right": False,
+    "axes.grid": True, "grid.alpha": 0.3, "axes.prop_cycle": mpl.cycler(color=[
+        OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
+                               "sky blue", "yellow", "black")]),
+}
+_PROJECTOR = {"font.size": 17, "axes.titlesize": 21, "axes.labelsize": 18, "xtick.labelsize": 15,
+              "ytick.labelsize": 15, "legend.fontsize": 15, "lines.linewidth": 3.5,
+              "lines.markersize": 11, "figure.figsize": (12, 6.75)}
+
+
+def style(projector: bool = False) -> dict:
+    """The house style as matplotlib rcParams (bigger everything when ``projector=True``)."""
+    if not isinstance(projector, bool):
+        raise TypeError(f"projector= takes True or False, not {type(projector).__name__}.")
+    return {**_BASE, **(_PROJECTOR if projector else {})}
+
+
+_STATE = {"projector": False}
+
+
+def use_style(projector: bool = False) -> None:
+    """Apply the house style to every figure that follows (call it once at the top of a notebook).
+
+    ``projector=True`` makes fonts, lines and markers big enough for the back of a classroom.
+    """
+    mpl.rcParams.update(style(projector))
+    _STATE["projector"] = projector
+
+
+@contextlib.contextmanager
+def _styled():
+    with mpl.rc_context(style(_STATE["projector"])):
+        yield
+
+
+def _finish(fig: Figure, summary: str, source: str = SOURCE_LINE) -> Figure:
+    """Add (or, on a redraw, update) the source line, and attach the text summary."""
+    line = getattr(fig, "_kzlib_source", None)
+    if line is None:
+        fig._kzlib_source = fig.text(0.01, 0.01, source, color="#444444", ha="left",
+                                     va="bottom", fontsize=max(8, mpl.rcParams["font.size"] - 3))
+    else:
+        line.set_text(source)
+    fig.summary = summary
+    return fig
+
+
+def _date_axis(ax) -> None:
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _check_frame(frame, name: str, columns: tuple[str, ...], func: str) -> pd.DataFrame:
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{func}() takes the {name} table as a DataFrame (e.g. kzlib.load_{name}()),"
+                        f" not {type(frame).__name__}.")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{func}(): the table has no column {missing[0]!r}; pass a table from "
+                         f"kzlib.load_{name}() (filtered rows are fine, dropped columns are not).")
+    return frame
+
+
+def new_figure():
+    """A figure and axes in the house style, laid out to leave room for the source line."""
+    with _styled():
+        fig, ax = plt.subplots(layout="constrained")
+    fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    return fig, ax
+
+
+def _new_axes(ax):
+    if ax is None:
+        return new_figure()
+    return ax.figure, ax
+
+
+def _empty(ax, message: str) -> None:
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize="large",
+            color="#444444")
+
+
+# --- timeline ----------------------------------------------------------------------------------
+
+
+def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
+    """Events per day, stacked by ACLED event type (a bar per day)."""
+    events = _check_frame(events, "events", ("event_date", "event_type"), "timeline")
+    with _styled():
+        fig, ax = _new_axes(ax)
+        ax.clear()
+        if events.empty:
+            _empty(ax, "No events match this selection")
+            ax.set_title(title or "No events in this selection")
+            return _finish(fig, "An empty chart: no events match the selection.")
+        days = pd.date_range(events["event_date"].min(), events["event_date"].max())
+        counts = (pd.crosstab(events["event_date"], events["event_type"])
+                  .reindex(index=days, columns=S.EVENT_TYPES, fill_value=0))
+        bottom = pd.Series(0, index=days)
+        width = 0.8 if len(days) < 60 else 1.0
+        for etype in S.EVENT_TYPES:
+            if counts[etype].sum() == 0:
+                continue
+            ax.bar(days, counts[etype], bottom=bottom, width=width, label=etype,
+                   color=EVENT_COLOURS[etype], edgecolor="white", linewidth=0.5)
+            bottom += counts[etype]
+        busiest = counts.sum(axis=1).idxmax()
+        ax.set_title(title or f"Events per day, {days[0]:%d %b %Y} to {days[-1]:%d %b %Y}")
+        ax.set_xlabel("Date")
+        ax.set_ylabel("Events per day (count)")
+        ax.legend(title="Event type (ACLED)", loc="upper right", frameon=False)
+        _date_axis(ax)
+        summary = (f"A bar chart of {len(events)} events over {len(days)} days; the busiest day is "
+                   f"{busiest:%d %B %Y} with {int(counts.sum(axis=1).max())} events.")
+        return _finish(fig, summary)
+
+
+# --- map ---------------------------------------------------------------------------------------
+
+
+#: Where to write the neighbours' names (lon, lat): points well inside each country.
+_NEIGHBOUR_LABELS = {"Russia": (62, 56.3), "China": (84.5, 43.0), "Kyrgyzstan": (74.5, 41.4),
+                     "Uzbekistan": (63.0, 41.3), "Turkmenistan": (56.8, 40.5)}
+
+
+def _draw_outline(ax) -> None:
+    for feature in outline()["features"]:
+        home = feature["properties"]["iso_a3"] == "KAZ"
+        geom = feature["geometry"]
+        polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
+        for poly in polys:
+            xs, ys = zip(*poly[0], strict=True)
+            ax.fill(xs, ys, facecolor="#F2F2F2" if home else "#FFFFFF",
+                    edgecolor="#555555" if home else "#BBBBBB", linewidth=1.2 if home else 0.6,
+                    zorder=0)
+    for name, (x, y) in _NEIGHBOUR_LABELS.items():
+        ax.text(x, y, name, fontsize="small", color="#888888", ha="center", va="center",
+                style="italic", zorder=1)
+    ax.set_xlim(46, 88)
+    ax.set_ylim(40, 57)
+    ax.set_aspect(1 / math.cos(math.radians(48)))
+    ax.set_xlabel("Longitude (°E)")
+    ax.set_ylabel("Latitude (°N)")
+    ax.grid(False)
+
+
+def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
+              label_top: int = 6) -> Figure:
+    """Where events happened: one marker per place, sized by the number of events there."""
+    events = _check_frame(events, "events", ("latitude", "longitude", "location", "event_type"),
+                          "event_map")
+    if not isinstance(label_top, int) or isinstance(label_top, bool) or label_top < 0:
+        raise ValueError(f"label_top= takes a whole number of places to label (0 or more), not "
+                         f"{label_top!r}.")
+    with _styled():
+        fig, ax = _new_axes(ax)
+        ax.clear()
+        _draw_outline(ax)
+        if events.empty:
+            _empty(ax, "No events match this selection")
+            ax.set_title(title or "No events in this selection")
+            return _finish(fig, "A map of Kazakhstan with no events marked.")
+        main_type = (events.groupby("location", observed=True)["event_type"]
+                     .agg(lambda s: s.value_counts().idxmax()))
+        per_place = (events.groupby("location", observed=True)
+                     .agg(n=("event_type", "size"), lat=("latitude", "first"),
+                          lon=("longitude", "first"))
+                     .join(main_type.rename("main")).sort_values("n", ascending=False))
+        scale = 40 if mpl.rcParams["font.size"] < 17 else 70
+        for etype in S.EVENT_TYPES:
+            rows = per_place[per_place["main"] == etype]
+            if rows.empty:
+                continue
+            ax.scatter(rows["lon"], rows["lat"], s=scale * rows["n"] ** 0.7 + 15,
+                       color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
+                       edgecolor="white", linewidth=0.8, label=etype, zorder=3)
+        for name, row in per_place.head(label_top).iterrows():
+            ax.annotate(name, (row["lon"], row["lat"]), xytext=(6, 6), textcoords="offset points",
+                        fontsize="small", zorder=4)
+        ax.legend(title="Most frequent\nevent type there", loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
+                  title_fontsize="small")
+        ax.set_title(title or f"{len(events)} events at {len(per_place)} places")
+        top = per_place.index[0]
+        summary = (f"A map of Kazakhstan marking {len(per_place)} places with {len(events)} events; "
+                   f"the most events ({int(per_place['n'].iloc[0])}) were at {top}.")
+        return _finish(fig, summary, SOURCE_LINE + "; outline: Natural Earth")
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
+                     scope: str | None = "national", ax=None, title: str | None = None) -> Figure:
+    """Every stated figure of one measure, by the day it was stated, coloured by claimant type.
+
+    Lines join a claimant's revisions; retracted figures are marked with a cross.
+    """
+    claims = _check_frame(claims, "claims", ("measure", "value", "claim_date", "claimant_type",
+                                             "status", "revises_claim_id", "claim_id", "unit"),
+                          "claims_over_time")
+    measure = expect_str(measure, "a measure", "claims_over_time")
+    if measure not in S.MEASURES:
+        raise unknown("measure", measure, S.MEASURES, synonyms=S.MEASURE_SYNONYMS)
+    if scope is not None and scope not in S.SCOPES:
+        raise unknown("scope", scope, S.SCOPES)
+    rows = claims[claims["measure"] == measure]
+    if subject is not None:
+        if subject not in set(claims["subject"]):
+            raise unknown("subject", subject, set(claims.loc[claims["measure"] == measure,
+                                                             "subject"]))
+        rows = rows[rows["subject"] == subject]
+    if scope is not None:
+        rows = rows[rows["scope"] == scope]
+    rows = rows.dropna(subset=["claim_date"])
+    with _styled():
+        fig, ax = _new_axes(ax)
+        ax.clear()
+        what = measure.replace("_", " ") + (f" ({subject.replace('_', ' ')})" if subject else "")
+        if rows.empty:
+            _empty(ax, "No claims match this selection")
+            ax.set_title(title or f"No claims about {what}")
+            return _finish(fig, f"An empty chart: no claims about {what}.")
+        by_id = rows.set_index("claim_id")
+        for _cid, row in by_id.iterrows():
+            old = row["revises_claim_id"]
+            if pd.notna(old) and old in by_id.index:
+                ax.plot([by_id.at[old, "claim_date"], row["claim_date"]],
+                        [by_id.at[old, "value"], row["value"]], color="#777777", linewidth=1,
+                        linestyle="--", zorder=1)
+        for ctype, group in rows.groupby("claimant_type", observed=True):
+            live = group[group["status"] != "retracted"]
+            ax.scatter(live["claim_date"], live["value"], color=CLAIMANT_COLOURS[ctype],
+                       label=ctype.replace("_", " "), edgecolor="black", linewidth=0.5, zorder=3)
+        retracted = rows[rows["status"] == "retracted"]
+        if not retracted.empty:
+            ax.scatter(retracted["claim_date"], retracted["value"], marker="x", color="#D55E00",
+                       s=mpl.rcParams["lines.markersize"] ** 2 * 2, linewidth=2.5,
+                       label="retracted", zorder=4)
+        unit = rows["unit"].iloc[0].replace("_", " ")
+        ax.set_title(title or f"Stated figures: {what}")
+        ax.set_xlabel("Date the figure was stated")
+        ax.set_ylabel(f"{measure.replace('_', ' ').capitalize()} ({unit})")
+        ax.legend(title="Claimant", loc="best", frameon=False, fontsize="small")
+        _date_axis(ax)
+        low, high = rows["value"].min(), rows["value"].max()
+        summary = (f"A chart of {len(rows)} stated figures for {what}, from "
+                   f"{rows['claim_date'].min():%d %B %Y} to {rows['claim_date'].max():%d %B %Y}, "
+                   f"ranging from {low:,.0f} to {high:,.0f} {unit}; "
+                   f"{len(retracted)} retracted.")
+        return _finish(fig, summary)
+
+
+def _subject_label(subject: str) -> str:
+    return "all CSTO (total)" if subject == "all_csto" else subject.replace("_", " ")
+
+
+def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
+    """CSTO troop figures by contributing country: every stated figure, the latest one highlighted."""
+    claims = _check_frame(claims, "claims", ("measure", "subject", "value", "claim_date", "status"),
+                          "contingents")
+    rows = claims[(claims["measure"] == "troops") & (claims["status"] != "retracted")]
+    rows = rows.dropna(subset=["claim_date"]).sort_values(["subject", "claim_date", "claim_id"])
+    with _styled():
+        fig, ax = _new_axes(ax)
+        ax.clear()
+        if rows.empty:
+            _empty(ax, "No troop figures in this selection")
+            ax.set_title(title or "No troop figures")
+            return _finish(fig, "An empty chart: no troop figures.")
+        settled = rows[rows["status"] != "disputed"]
+        latest = settled.groupby("subject").tail(1).sort_values("value")
+        order = list(latest["subject"])
+        y = {s: i for i, s in enumerate(order)}
+        ax.barh([y[s] for s in latest["subject"]], latest["value"], color=OKABE_ITO["blue"],
+                height=0.6, label="latest stated figure")
+        rows = rows[rows["subject"].isin(y)]
+        ax.scatter(rows["value"], [y[s] for s in rows["subject"]], color=OKABE_ITO["orange"],
+                   edgecolor="black", zorder=3, label="other stated figures")
+        ax.set_yticks(range(len(order)), [_subject_label(s) for s in order])
+        for subject, value in zip(latest["subject"], latest["value"], strict=True):
+            ax.text(value, y[subject], f" {value:,.0f}", va="center", fontsize="small")
+        ax.set_xlabel("Troops (people)")
+        ax.set_ylabel("Contributing country")
+        ax.set_title(title or "CSTO deployment, January 2022: troops by country")
+        ax.legend(loc="lower right", frameon=False, fontsize="small")
+        summary = ("A bar chart of CSTO troop figures by contributor; the latest undisputed figures "
+                   "are " + ", ".join(f"{_subject_label(s)} {v:,.0f}" for s, v in
+                                      zip(latest["subject"], latest["value"], strict=True)) + ".")
+        return _finish(fig, summary)
+
+
+# --- a generic bar chart -------------------------------------------------------------------------
+
+
+def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
+              ax=None, highlight=None, summary_unit: str = "") -> Figure:
+    """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
+
+    ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
+    ``highlight`` names labels to draw in orange (the others are blue).
+    """
+    if not isinstance(values, pd.Series):
+        raise TypeError(f"bar_chart() takes a pandas Series of numbers with labels as its index "
+                        f"(e.g. table['kind'].value_counts()), not {type(values).__name__}.")
+    for arg, text in (("title", title), ("xlabel", xlabel)):
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"bar_chart() needs a {arg}= (a title that states the finding, an "
+                             "x label with its unit).")
+    if not pd.api.types.is_numeric_dtype(values):
+        raise TypeError("bar_chart() needs numbers as the Series' values.")
+    highlight = set([highlight] if isinstance(highlight, str) else (highlight or []))
+    values = values.sort_values()
+    with _styled():
+        fig, ax = _new_axes(ax)
+        ax.clear()
+        if values.empty:
+            _empty(ax, "Nothing to show")
+            ax.set_title(title)
+            return _finish(fig, f"An empty bar chart: {title}.")
+        labels = [str(i).replace("_", " ") for i in values.index]
+        colours = [OKABE_ITO["orange"] if i in highlight else OKABE_ITO["blue"]
+                   for i in values.index]
+        ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
+        ax.set_yticks(range(len(values)), labels)
+        for y, v in enumerate(values):
+            ax.text(v, y, f" {v:,.4g}", va="center", fontsize="small")
+        ax.set_title(title)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+        ax.grid(axis="y", visible=False)
+        top = values.index[-1]
+        unit = f" {summary_unit}" if summary_unit else ""
+        summary = (f"A bar chart, '{title}': {len(values)} bars; the largest is "
+                   f"{str(top).replace('_', ' ')} ({values.iloc[-1]:,.4g}{unit}) and the smallest "
+                   f"{str(values.index[0]).replace('_', ' ')} ({values.iloc[0]:,.4g}{unit}).")
+        return _finish(fig, summary)

@@ -1,0 +1,107 @@
+"""Explorers, driven the way a student drives them: set a control's value, check what changed."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import pandas as pd
+import pytest
+from PIL import Image
+
+import kzlib
+from kzlib import explore
+
+
+def _picture(explorer) -> bytes:
+    data = explorer.image.value
+    Image.open(io.BytesIO(data)).verify()  # a real PNG
+    return data
+
+
+@pytest.fixture(autouse=True)
+def _no_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+
+
+def test_timeline_explorer_filters_and_redraws_in_place():
+    tl = explore.timeline_explorer()
+    figure, first = tl.figure, _picture(tl)
+    assert tl.redraws == 1 and not tl.selection.empty
+    assert tl.selection["event_date"].min() >= pd.Timestamp("2022-01-02")
+
+    tl.controls["theme"].value = "csto"
+    assert tl.redraws == 2 and set(tl.selection["theme"]) == {"csto"}
+    assert tl.figure is figure and _picture(tl) != first
+    assert "KZ-E-" in tl.table.value and tl.message.value == ""
+
+    tl.controls["event_type"].value = "Riots"  # no CSTO riots
+    assert tl.selection.empty and "No events match" in tl.message.value
+    assert "No events" in tl.figure.axes[0].get_title() and tl.table.value == ""
+
+    tl.controls["theme"].value = "(all)"
+    tl.controls["place"].value = "Almaty"
+    assert set(tl.selection["location"]) == {"Almaty"}
+    days = tl.controls["dates"].options
+    tl.controls["dates"].value = (days[4][1], days[4][1])
+    assert tl.selection["event_date"].nunique() <= 1
+    assert len(tl.figure.axes) == 1
+
+
+def test_map_explorer_day_play_and_cumulative():
+    m = explore.map_explorer()
+    m.controls["day"].value = pd.Timestamp("2022-01-05")
+    on_day = len(m.selection)
+    assert on_day == len(kzlib.load_events(start="2022-01-05", end="2022-01-05"))
+    assert "5 January 2022" in m.figure.axes[0].get_title()
+    m.controls["cumulative"].value = True
+    assert len(m.selection) == len(kzlib.load_events(end="2022-01-05")) > on_day
+    m.play.value = 1  # the play button steps the day slider
+    assert m.controls["day"].value == pd.Timestamp("2022-01-02")
+    with pytest.raises(ValueError, match="start .* is after end"):
+        explore.map_explorer(start="2022-01-19", end="2022-01-01")
+
+
+def test_claims_explorer_measure_subject_scope():
+    c = explore.claims_explorer()
+    assert c.controls["measure"].value == "fatalities"
+    c.controls["measure"].value = "troops"
+    assert "all_csto" in c.controls["subject"].options
+    assert c.controls["subject"].value == "(all)"
+    assert set(c.selection["measure"]) == {"troops"}
+    c.controls["subject"].value = "all_csto"
+    assert set(c.selection["subject"]) == {"all_csto"}
+    assert "troops" in c.figure.axes[0].get_title()
+    assert "KZ-C-" in c.table.value
+    c.controls["measure"].value = "fatalities"
+    c.controls["scope"].value = "event"
+    c.controls["scope"].value = "city"
+    assert (c.selection["scope"] == "city").all()
+
+
+def test_claims_explorer_marks_retracted_figures():
+    c = explore.claims_explorer()
+    c.controls["scope"].value = "(all)"
+    assert (c.selection["status"] == "retracted").any()
+    labels = c.figure.axes[0].get_legend_handles_labels()[1]
+    assert "retracted" in labels
+
+
+def test_place_explorer():
+    p = explore.place_explorer("Жаңаөзен")
+    assert p.controls["place"].value == "Zhanaozen"
+    assert set(p.selection["location"]) == {"Zhanaozen"}
+    p.controls["place"].value = "Almaty"
+    assert "Almaty – " in " ".join(p.selection["location"].unique()) or len(p.selection)
+    assert "Region (January 2022)" in p.table.value
+    with pytest.raises(ValueError, match="unknown place"):
+        explore.place_explorer("Atlantis")
+
+
+def test_explorers_reject_bad_tables():
+    with pytest.raises(TypeError, match="as a DataFrame"):
+        explore.timeline_explorer("events")
+    with pytest.raises(ValueError, match="needs at least one event"):
+        explore.timeline_explorer(kzlib.load_events().iloc[0:0])

@@ -1,0 +1,116 @@
+"""Figures: titled, labelled with units, sourced, summarised, colour-blind-safe, no warnings."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+import pytest
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+import kzlib  # noqa: E402
+from kzlib import plots  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def _figures():
+    events = kzlib.load_events(start="2022-01-01", end="2022-01-19")
+    claims = kzlib.load_claims()
+    return {
+        "timeline": plots.timeline(events),
+        "event_map": plots.event_map(events),
+        "claims_over_time": plots.claims_over_time(claims, "fatalities", subject="all"),
+        "contingents": plots.contingents(claims),
+    }
+
+
+def test_every_figure_is_titled_labelled_sourced_and_summarised():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figures = _figures()
+    for name, fig in figures.items():
+        ax = fig.axes[0]
+        assert ax.get_title(), name
+        assert "(" in ax.get_xlabel() or name in ("timeline", "claims_over_time"), name
+        assert ax.get_ylabel(), name
+        assert "(" in ax.get_ylabel() or name == "contingents", name  # units in brackets
+        texts = [t.get_text() for t in fig.texts]
+        assert any(t.startswith("Source: ") for t in texts), name
+        assert isinstance(fig.summary, str) and len(fig.summary) > 30, name
+        fig.canvas.draw()
+
+
+def test_palette_is_okabe_ito():
+    okabe = {c.lower() for c in plots.OKABE_ITO.values()}
+    assert {c.lower() for c in plots.EVENT_COLOURS.values()} <= okabe
+    assert {c.lower() for c in plots.CLAIMANT_COLOURS.values()} <= okabe
+
+
+def test_projector_mode_is_bigger():
+    normal, big = plots.style(), plots.style(projector=True)
+    assert big["font.size"] > normal["font.size"] + 3
+    assert big["lines.linewidth"] > normal["lines.linewidth"]
+    try:
+        plots.use_style(projector=True)
+        fig = plots.timeline(kzlib.load_events(start="2022-01-02", end="2022-01-06"))
+        assert fig.axes[0].title.get_fontsize() >= 20
+    finally:
+        plots.use_style(projector=False)
+    with pytest.raises(TypeError, match="projector= takes True or False"):
+        plots.style(projector="yes")
+
+
+def test_redraw_on_the_same_axes_does_not_pile_up():
+    fig = plots.timeline(kzlib.load_events(start="2022-01-02", end="2022-01-19"))
+    plots.timeline(kzlib.load_events(start="2022-01-05", end="2022-01-05"), ax=fig.axes[0])
+    assert len(fig.axes) == 1
+    assert sum(t.get_text().startswith("Source") for t in fig.texts) == 1
+
+
+def test_empty_selection_says_so():
+    empty = kzlib.load_events().iloc[0:0]
+    fig = plots.timeline(empty)
+    assert "No events" in fig.axes[0].get_title() and "empty" in fig.summary
+    fig = plots.event_map(empty)
+    assert "no events" in fig.summary
+
+
+def test_map_draws_the_offline_outline():
+    fig = plots.event_map(kzlib.load_events(places="Zhanaozen"))
+    ax = fig.axes[0]
+    assert len(ax.patches) >= 6  # Kazakhstan and its neighbours
+    assert ax.get_xlim() == (46, 88)
+    assert "Zhanaozen" in fig.summary
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError, match=r"takes the events table as a DataFrame"):
+        plots.timeline("events")
+    with pytest.raises(ValueError, match="has no column 'event_type'"):
+        plots.timeline(kzlib.load_events()[["event_date"]])
+    with pytest.raises(ValueError, match="unknown measure 'deaths'.*Did you mean"):
+        plots.claims_over_time(kzlib.load_claims(), "deaths")
+    with pytest.raises(ValueError, match="unknown subject"):
+        plots.claims_over_time(kzlib.load_claims(), "fatalities", subject="martians")
+    with pytest.raises(ValueError, match="label_top= takes a whole number"):
+        plots.event_map(kzlib.load_events(), label_top=-1)
+
+
+def test_bar_chart():
+    kinds = kzlib.load_sources()["kind"].value_counts()
+    kinds = kinds[kinds > 0]
+    fig = plots.bar_chart(kinds, title="Most sources are news media", xlabel="Sources (count)",
+                          highlight="ngo")
+    assert fig.axes[0].get_title() == "Most sources are news media"
+    assert "largest" in fig.summary
+    with pytest.raises(TypeError, match="takes a pandas Series"):
+        plots.bar_chart([1, 2], title="t", xlabel="x")
+    with pytest.raises(ValueError, match="needs a xlabel="):
+        plots.bar_chart(kinds, title="t", xlabel="")
