@@ -310,8 +310,8 @@ def _subject_label(subject: str) -> str:
 
 def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
     """CSTO troop figures by contributing country: every stated figure, the latest one highlighted."""
-    claims = _check_frame(claims, "claims", ("measure", "subject", "value", "claim_date", "status"),
-                          "contingents")
+    claims = _check_frame(claims, "claims", ("measure", "subject", "value", "claim_date", "status",
+                                             "qualifier", "claimant_type"), "contingents")
     rows = claims[(claims["measure"] == "troops") & (claims["status"] != "retracted")]
     rows = rows.dropna(subset=["claim_date"]).sort_values(["subject", "claim_date", "claim_id"])
     with _styled():
@@ -321,7 +321,13 @@ def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> F
             _empty(ax, "No troop figures in this selection")
             ax.set_title(title or "No troop figures")
             return _finish(fig, "An empty chart: no troop figures.")
-        settled = rows[rows["status"] != "disputed"]
+        # The latest undisputed figure per contributor; on one day, an exact figure from an
+        # official claimant beats an approximate one relayed by the media.
+        settled = rows[rows["status"] != "disputed"].assign(
+            _exact=lambda t: t["qualifier"].astype(str).eq("exact"),
+            _official=lambda t: t["claimant_type"].astype(str).isin(
+                ["government", "security_forces", "international_org", "foreign_government"]))
+        settled = settled.sort_values(["subject", "claim_date", "_exact", "_official"])
         latest = settled.groupby("subject").tail(1).sort_values("value")
         order = list(latest["subject"])
         y = {s: i for i, s in enumerate(order)}

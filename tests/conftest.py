@@ -25,7 +25,6 @@ def pytest_configure(config):
     startup.mkdir(parents=True)
     shutil.copy(NO_NETWORK_STARTUP, startup / "00-no-network.py")
     os.environ["IPYTHONDIR"] = str(ipydir)
-    os.environ["MPLBACKEND"] = "Agg"
     config._kzlib_ipydir = ipydir
 
 

@@ -8,6 +8,7 @@ import urllib.request
 import pytest
 from servers import free_port, make_server
 
+
 def _status(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:

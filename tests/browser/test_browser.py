@@ -1,0 +1,103 @@
+"""A real browser drives the explorers: in JupyterLab (a lesson, Run All) and in Voila (no code).
+
+Each test moves a slider and changes a dropdown of the timeline explorer, checks that the figure
+(the image) and the table changed, and saves a screenshot (in the test's temporary folder).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from servers import ROOT, free_port, make_server
+
+pytestmark = pytest.mark.browser
+TIMEOUT = 120_000  # ms
+
+
+def _lesson_with_timeline() -> str:
+    """The first lesson that embeds the timeline explorer (else the explorers page)."""
+    for path in sorted((ROOT / "notebooks").glob("0[1-8]-*.ipynb")):
+        if "timeline_explorer(" in path.read_text(encoding="utf-8"):
+            return path.name
+    return "explorers.ipynb"
+
+
+def _timeline(page):
+    """The explorer box that holds an image, a slider and dropdowns (the timeline explorer)."""
+    box = (page.locator(".widget-vbox")
+           .filter(has=page.locator(".widget-image"))
+           .filter(has=page.locator(".widget-slider"))
+           .filter(has=page.locator(".widget-dropdown")))
+    box.first.wait_for(timeout=TIMEOUT)
+    return box.first
+
+
+def _state(box):
+    img = box.locator("img").first
+    img.wait_for(timeout=TIMEOUT)
+    html_tables = box.locator(".widget-html").all_inner_texts()
+    return img.get_attribute("src"), "\n".join(html_tables)
+
+
+def _wait_change(box, before, what: str):
+    page = box.page
+    for _ in range(120):
+        now = _state(box)
+        if now[0] != before[0] and now[1] != before[1]:
+            return now
+        page.wait_for_timeout(250)
+    raise AssertionError(f"the figure or the table did not change after {what}")
+
+
+def _drive(box, shots: Path, name: str):
+    first = _state(box)
+    assert first[0] and first[0].startswith(("data:image/png", "blob:")), first[0]
+    # Move the slider's right-hand handle left: the date range shrinks.
+    handle = box.locator(".widget-slider .noUi-handle").last
+    handle.focus()
+    for _ in range(6):
+        handle.press("ArrowLeft")
+    moved = _wait_change(box, first, "moving the slider")
+    # Choose a theme from the dropdown.
+    box.locator(".widget-dropdown select").first.select_option(label="csto")
+    chosen = _wait_change(box, moved, "changing the dropdown")
+    assert "csto" not in first[1] or chosen[1] != first[1]
+    box.page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+    return chosen
+
+
+def test_lesson_in_jupyterlab(browser, tmp_path):
+    port = free_port()
+    lesson = _lesson_with_timeline()
+    with make_server("lab", port, tmp_path / "lab.log",
+                     [f"PORT={port}", "LAB_ARGS=--no-browser"]) as (token, _):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(TIMEOUT)
+        # ?reset: a fresh workspace, so no tab from an earlier session takes the focus
+        page.goto(f"http://127.0.0.1:{port}/lab/tree/notebooks/{lesson}?reset&token={token}")
+        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()
+        page.locator(".jp-Notebook .jp-Cell").first.click()
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+        box = _timeline(page)
+        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()
+        box.scroll_into_view_if_needed()
+        _drive(box, tmp_path, "jupyterlab")
+        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        assert errors.count() == 0, errors.all_inner_texts()
+        page.close()
+
+
+def test_explorers_in_voila(browser, tmp_path):
+    port = free_port()
+    with make_server("voila", port, tmp_path / "voila.log",
+                     [f"VOILA_PORT={port}", "VOILA_ARGS=--no-browser"]) as (token, _):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(TIMEOUT)
+        page.goto(f"http://127.0.0.1:{port}/?token={token}")
+        box = _timeline(page)
+        _drive(box, tmp_path, "voila")
+        assert "timeline_explorer(" not in page.content()  # no code is shown, not even hidden
+        page.close()
