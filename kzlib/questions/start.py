@@ -1,14 +1,9 @@
-"""The exercises of every notebook, for :func:`kzlib.check`.
-
-Each question says what it asks, how to compute the right answer (from the data, where the answer
-depends on it), the hints to give, one after another, and the feedback for mistakes worth
-anticipating. Ids are ``<lesson>-<n>``; the notebooks print them next to each exercise.
-"""
+"""Exercises of notebooks/00-start-here.ipynb."""
 
 from __future__ import annotations
 
-from .exercises import Question
-from .load import load_claims, load_events
+from ..exercises import Question
+from ..load import load_claims, load_events
 
 
 def _events_on(day: str) -> int:
@@ -21,7 +16,7 @@ def _status_of_164() -> str:
     return str(rows["status"].iloc[0])
 
 
-_QUESTIONS = [
+QUESTIONS = [
     Question(
         id="start-1", lesson="start", kind="integer",
         prompt="How many events in the data happened on 5 January 2022?",
@@ -77,5 +72,3 @@ _QUESTIONS = [
         ),
     ),
 ]
-
-QUESTIONS: dict[str, Question] = {q.id: q for q in _QUESTIONS}

@@ -41,9 +41,9 @@ def _state(box):
     return img.get_attribute("src"), "\n".join(html_tables)
 
 
-def _wait_change(box, before, what: str):
+def _wait_change(box, before, what: str, tries: int = 120):
     page = box.page
-    for _ in range(120):
+    for _ in range(tries):
         now = _state(box)
         if now[0] != before[0] and now[1] != before[1]:
             return now
@@ -60,10 +60,20 @@ def _drive(box, shots: Path, name: str):
     for _ in range(6):
         handle.press("ArrowLeft")
     moved = _wait_change(box, first, "moving the slider")
-    # Choose a theme from the dropdown.
-    box.locator(".widget-dropdown select").first.select_option(label="csto")
-    chosen = _wait_change(box, moved, "changing the dropdown")
-    assert "csto" not in first[1] or chosen[1] != first[1]
+    # Choose another option in a dropdown (the first that changes what is shown: a lesson may
+    # have given the explorer a filtered table, where some choices change nothing).
+    select = box.locator(".widget-dropdown select").first
+    current = select.input_value()
+    options = [o for o in select.locator("option").all_inner_texts() if o != current]
+    chosen = None
+    for label in options[:6]:
+        select.select_option(label=label)
+        try:
+            chosen = _wait_change(box, moved, "changing the dropdown", tries=20)
+            break
+        except AssertionError:
+            continue
+    assert chosen, "no dropdown choice changed the figure and the table"
     box.page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
     return chosen
 

@@ -1,0 +1,143 @@
+"""Exercises of notebooks/05-counting-the-dead.ipynb."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..exercises import Question
+from ..load import load_claims, load_events
+
+
+def _chain(claim_id: str) -> list[str]:
+    """The claim and every earlier figure it revises, newest first."""
+    links = load_claims().set_index("claim_id")["revises_claim_id"]
+    chain: list[str] = []
+    current = claim_id
+    while pd.notna(current) and current not in chain:
+        chain.append(current)
+        current = links.at[current]
+    return chain
+
+
+def _ministry_national_detention_claims() -> int:
+    claims = load_claims(measures="detentions")
+    rows = claims[(claims["scope"] == "national")
+                  & (claims["claimant"] == "Interior Ministry of Kazakhstan")]
+    return len(rows)
+
+
+def _event_deaths(start: str | None = None, end: str | None = None) -> int:
+    return int(load_events(start=start, end=end)["fatalities"].sum())
+
+
+def _prosecutor_latest_total() -> int:
+    claims = load_claims(measures="fatalities")
+    rows = claims[(claims["scope"] == "national") & (claims["subject"] == "all")
+                  & (claims["claimant_type"] == "prosecutor")]
+    return int(rows.sort_values("claim_date")["value"].iloc[-1])
+
+
+QUESTIONS = [
+    Question(
+        id="counting-1", lesson="counting", kind="choice",
+        prompt="A student writes: 'The official death toll was revised from 164 to 225.' "
+               "What does the claims table say about that sentence?",
+        choices=(
+            "a) It is misleading: the 225 was itself retracted a few days later.",
+            "b) It is right: the 225 row points to the 164 row through revises_claim_id.",
+            "c) It is misleading: the 164 was withdrawn (retracted), not replaced, and the 225 "
+            "came from a different claimant, so it is not a revision of the 164.",
+            "d) It is misleading: the 164 counted only deaths in Almaty city.",
+        ),
+        answer="c",
+        hints=(
+            "Find both rows in the table of national death tolls and compare their claimant "
+            "and status columns.",
+            "A revision links two figures of the same claimant: look at revises_claim_id of the "
+            "225 row. Is it filled in? And what does the status 'revised' of the 225 row mean?",
+        ),
+        explanation="The two figures have different claimants and the 225 revises nothing; "
+                    "the 164 was withdrawn by the ministry it was attributed to. Saying "
+                    "'revised' would join two unrelated claims into one story.",
+        mistakes=(
+            ("b", "Look at the revises_claim_id of the 225 row (KZ-C-5020): it is empty. Which "
+                  "claimant gave the 225, and which the 164?"),
+            ("d", "Check the scope of the 164 row: it is national. The Almaty city part of it "
+                  "is a separate row."),
+        ),
+    ),
+    Question(
+        id="counting-2", lesson="counting", kind="integer",
+        prompt="Follow the Interior Ministry's national detention figures back from claim "
+               "KZ-C-5058 through revises_claim_id. How many figures does the chain hold, "
+               "counting KZ-C-5058 itself?",
+        answer=lambda: len(_chain("KZ-C-5058")),
+        hints=(
+            "Reuse the loop from the worked example above: start from 'KZ-C-5058' instead of "
+            "the prosecutor's last figure.",
+            "The loop stops when revises_claim_id is empty (pd.isna). Count every claim id "
+            "you visited, the first one included: len(chain).",
+        ),
+        explanation="Each figure replaced the one before it, all from the same ministry within "
+                    "a few days: the national detention total rose with every update.",
+        mistakes=(
+            (lambda: len(_chain("KZ-C-5058")) - 1,
+             "Almost: you counted the steps back, not the figures. Add the claim you started "
+             "from."),
+            (_ministry_national_detention_claims,
+             "That counts every national detention claim of the Interior Ministry, including "
+             "one that is not part of the chain. Follow the revises_claim_id links instead."),
+        ),
+    ),
+    Question(
+        id="counting-3", lesson="counting", kind="choice",
+        prompt="You are writing an essay and need a death toll for the January 2022 events. "
+               "Which sentence does the data support best?",
+        choices=(
+            "a) The health ministry said 164 people died.",
+            "b) At least 241 people died, according to the Prosecutor General's Office.",
+            "c) The Prosecutor General's Office gave 238 deaths in August 2022 and repeated the "
+            "figure in January 2023; rights groups said the real toll was higher.",
+            "d) A rights foundation identified 221 dead, so the official figure is exaggerated.",
+        ),
+        answer="c",
+        hints=(
+            "For each sentence, find the claim it rests on and read its claimant, status and "
+            "notes.",
+            "A figure you repeat should still stand (not retracted, not disputed), and your "
+            "sentence should name the claimant who actually stated it.",
+        ),
+        explanation="It names the claimant, the date and the latest standing figure, and "
+                    "reports the rights groups' view as theirs. The 241 is attributed to the "
+                    "prosecutor only by a joint statement (status disputed), the 164 was "
+                    "withdrawn, and a count of identified victims is a floor, not proof that "
+                    "a larger official figure is too high.",
+        mistakes=(
+            ("b", "Read the notes of the 241 row (KZ-C-5034): who stated it, and did the "
+                  "compilers find a prosecutor statement with that figure?"),
+            ("d", "A list of identified victims counts the people named so far. Does a "
+                  "shorter list show that a longer official figure is wrong?"),
+        ),
+    ),
+    Question(
+        id="counting-4", lesson="counting", kind="integer",
+        prompt="Add up the fatalities column of the events table for 1 to 31 January 2022. "
+               "What total do you get?",
+        answer=lambda: _event_deaths("2022-01-01", "2022-01-31"),
+        hints=(
+            "Load only January 2022: kzlib.load_events(start=..., end=...) with dates written "
+            "'YYYY-MM-DD'.",
+            "Pick the column with table['fatalities'] and add it up with .sum().",
+        ),
+        explanation="The conservative event counts add up to far less than the national "
+                    "tolls: most deaths were never tied by a source to one day and one place.",
+        mistakes=(
+            (lambda: _event_deaths(),
+             "That total includes events outside January 2022 (the 2011 Zhanaozen shooting, "
+             "for one). Filter with start= and end=."),
+            (_prosecutor_latest_total,
+             "That is the prosecutor's national claim, from the claims table. The question "
+             "asks for the sum over the events table."),
+        ),
+    ),
+]
