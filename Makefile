@@ -13,7 +13,7 @@ VOILA_ARGS ?=
 # Jupyter refuses to start as root unless told; containers and CI machines often run as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab voila test data notebooks validate info lock clean-venv help
+.PHONY: lab voila test data notebooks answer-key site bench validate info lock clean-venv help
 
 help:
 	@echo "make lab    - open JupyterLab on the start notebook (http://127.0.0.1:$(PORT), token on)"
@@ -22,6 +22,9 @@ help:
 	@echo "make data   - rebuild the clean tables from data/raw/ and validate them"
 	@echo "make notebooks - re-run every notebook and store its outputs (nbval's reference);"
 	@echo "                 NB=notebooks/03-*.ipynb for one"
+	@echo "make answer-key - refresh the teacher guide's answer key from the data"
+	@echo "make site   - build the static site of the lessons into _site/"
+	@echo "make bench  - print speed and size ratios against the floor"
 	@echo "make info   - print a summary of the data"
 	@echo "make lock   - re-resolve requirements.lock from pyproject.toml (maintainers only)"
 
@@ -54,6 +57,19 @@ data: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 		--ExecutePreprocessor.store_widget_state=False $(NB)
+
+# A static site of the executed notebooks, guide and codebook (offline, no kernel): _site/
+site: $(STAMP)
+	$(BIN)/python tools/build_site.py --out _site
+
+# Speed and size against the floor, as ratios (see README, Performance).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+# The teacher guide's answer key, computed from the data (a test checks it is current).
+answer-key: $(STAMP)
+	$(BIN)/python -c "from kzlib.exercises import write_answer_key as w; \
+		print('updated' if w('notebooks/TEACHER-GUIDE.md') else 'already current')"
 
 validate: $(STAMP)
 	$(BIN)/python -m kzlib validate

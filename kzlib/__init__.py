@@ -19,6 +19,7 @@ import importlib
 from ._version import DATA_VERSION, __version__
 from .exercises import check
 from .load import (
+    bibliography,
     cite,
     describe,
     list_datasets,
@@ -42,6 +43,7 @@ __all__ = [
     "describe",
     "schema",
     "cite",
+    "bibliography",
     "check",
     "places",
     "clean",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import math
 import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ import pandas as pd
 
 from ._errors import expect_str, unknown
 
-__all__ = ["check", "Question", "Feedback", "questions", "hint", "reset"]
+__all__ = ["check", "Question", "Feedback", "questions", "hint", "reset", "answer_key"]
 
 KINDS = ("number", "integer", "date", "text", "choice", "set")
 
@@ -159,7 +160,7 @@ def _as_date(value):
 
 
 def _fold(text: str) -> str:
-    return " ".join(str(text).casefold().replace("-", " ").split())
+    return " ".join(str(text).casefold().replace("-", " ").replace("_", " ").split())
 
 
 def _as_text(value):
@@ -203,7 +204,8 @@ def check(question_id: str, answer) -> Feedback:
     except _WrongKind as exc:
         return Feedback(q.id, "type", str(exc))
     expected = _normalise(q, q.expected())
-    if given == expected:
+    if given == expected or (q.kind == "number" and math.isclose(given, expected, rel_tol=1e-9,
+                                                                 abs_tol=1e-9)):
         _ATTEMPTS.pop(q.id, None)
         return Feedback(q.id, "right", "Right. " + q.explanation)
     for wrong, message in q.mistakes:
@@ -220,3 +222,51 @@ def check(question_id: str, answer) -> Feedback:
     if q.kind == "date" and abs((given - expected).days) <= q.tolerance:
         return Feedback(q.id, "close", f"Close: off by {abs((given - expected).days)} day(s). {tip}")
     return Feedback(q.id, "wrong", f"Not yet. Hint: {tip}")
+
+
+def _shown(q: Question) -> str:
+    value = q.expected()
+    if q.kind == "date":
+        return f"{pd.Timestamp(value):%Y-%m-%d}"
+    if q.kind == "choice":
+        letter = str(value).strip().casefold()
+        for choice in q.choices:
+            if choice.split(")")[0].strip().casefold() == letter:
+                return choice
+    if q.kind == "set":
+        return ", ".join(sorted(str(v) for v in value))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def answer_key() -> str:
+    """The answer key as a Markdown table, computed from the data (for the teacher guide)."""
+    lines = ["| Exercise | Answer | Why |", "|---|---|---|"]
+    for q in _registry().values():
+        cells = [q.id, _shown(q), q.explanation]
+        lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells)
+                     + " |")
+    return "\n".join(lines)
+
+
+_KEY_START, _KEY_END = "<!-- answer-key:start -->", "<!-- answer-key:end -->"
+
+
+def write_answer_key(path) -> bool:
+    """Put :func:`answer_key` between the answer-key markers of a Markdown file.
+
+    Returns True if the file changed (``make answer-key`` runs this on the teacher guide).
+    """
+    from pathlib import Path  # noqa: PLC0415
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if _KEY_START not in text or _KEY_END not in text:
+        raise ValueError(f"{path} has no {_KEY_START} ... {_KEY_END} markers to fill.")
+    head, rest = text.split(_KEY_START, 1)
+    _, tail = rest.split(_KEY_END, 1)
+    new = f"{head}{_KEY_START}\n{answer_key()}\n{_KEY_END}{tail}"
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+    return new != text

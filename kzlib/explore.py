@@ -27,6 +27,7 @@ from matplotlib.figure import Figure
 
 from . import codebook as S
 from . import plots
+from ._text import long_date, short_date
 from .load import load_claims, load_events, load_places, load_sources
 
 __all__ = ["timeline_explorer", "map_explorer", "claims_explorer", "place_explorer", "Explorer"]
@@ -86,6 +87,12 @@ class Explorer(widgets.VBox):
     def _on_change(self, _change) -> None:
         self.update()
 
+    def __repr__(self) -> str:
+        # What a notebook stores as the cell's text output, and what GitHub or a static page
+        # shows where no widget can run.
+        return (f"{self.title} (interactive: run this cell in Jupyter, or open the explorers "
+                f"page through Voila, to use it)")
+
     def update(self) -> None:
         """Recompute the selection from the controls and redraw the figure and table."""
         self.selection, message = self._select()
@@ -142,7 +149,7 @@ class _Timeline(Explorer):
         self.events = events
         self.publishers = _publishers()
         days = pd.date_range(events["event_date"].min(), events["event_date"].max())
-        options = [(f"{d:%d %b %Y}", d) for d in days]
+        options = [(f"{short_date(d)}", d) for d in days]
         start = pd.Timestamp("2022-01-02") if pd.Timestamp("2022-01-02") in days else days[0]
         end = pd.Timestamp("2022-01-19") if pd.Timestamp("2022-01-19") in days else days[-1]
         places = sorted(events["location"].unique())
@@ -206,7 +213,7 @@ class _Map(Explorer):
         self.play = widgets.Play(min=0, max=len(days) - 1, interval=1200, description="Play",
                                  show_repeat=False)
         controls = {
-            "day": widgets.SelectionSlider(options=[(f"{d:%a %d %b %Y}", d) for d in days],
+            "day": widgets.SelectionSlider(options=[(f"{d:%a} {short_date(d)}", d) for d in days],
                                            description="Day", continuous_update=False,
                                            layout=widgets.Layout(width="520px")),
             "cumulative": widgets.ToggleButtons(options=[("That day", False),
@@ -230,14 +237,14 @@ class _Map(Explorer):
         else:
             rows = self.events[self.events["event_date"] == day]
         if rows.empty:
-            return rows, f"No events recorded for {day:%d %B %Y}."
+            return rows, f"No events recorded for {long_date(day)}."
         return rows, ""
 
     def _draw(self, ax):
         day = self.controls["day"].value
         span = "up to " if self.controls["cumulative"].value else "on "
         plots.event_map(self.selection, ax=ax,
-                        title=f"Events {span}{day:%d %B %Y}: {len(self.selection)}")
+                        title=f"Events {span}{long_date(day)}: {len(self.selection)}")
 
     def _table_html(self):
         return _events_table(self.selection.sort_values("event_date", ascending=False),
@@ -391,7 +398,7 @@ class _Place(Explorer):
 
     def _draw(self, ax):
         plots.timeline(self.selection, ax=ax,
-                       title=f"Events at {self.controls['place'].value}, by day")
+                       title=f"Events at {self.controls['place'].value}, over time")
 
     def _table_html(self):
         ids = self._children_of.get(self.controls["place"].value, set())

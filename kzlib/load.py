@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import codebook as _schema
 from ._errors import expect_str, unknown
+from ._text import long_date
 
 __all__ = [
     "list_datasets",
@@ -33,6 +34,7 @@ __all__ = [
     "describe",
     "schema",
     "cite",
+    "bibliography",
 ]
 
 
@@ -324,8 +326,8 @@ def _cite_source(row) -> str:
     parts = [row["publisher"]]
     if pd.notna(row["author"]):
         parts.append(row["author"].replace(";", ", "))
-    when = (f"{row['published']:%d %B %Y}" if pd.notna(row["published"])
-            else f"undated; read {row['accessed']:%d %B %Y}")
+    when = (f"{long_date(row['published'])}" if pd.notna(row["published"])
+            else f"undated; read {long_date(row['accessed'])}")
     text = ", ".join(parts) + f" ({when}). \u201c{row['title']}\u201d."
     if pd.notna(row["url"]):
         text += f" {row['url']}"
@@ -349,14 +351,54 @@ def cite(id: str) -> str:  # noqa: A002  (the natural name for a student)
             raise unknown(col.replace("_", " "), id, frame.index, f"see kzlib.load_{table}()")
         row = frame.loc[key]
         if table == "events":
-            head = f"{key} ({row['event_date']:%d %B %Y}, {row['location']})"
+            head = f"{key} ({long_date(row['event_date'])}, {row['location']})"
         else:
-            head = f"{key} ({row['claimant']}, {row['claim_date']:%d %B %Y}: {row['value_text']})"
+            head = f"{key} ({row['claimant']}, {long_date(row['claim_date'])}: {row['value_text']})"
         cites = [_cite_source(sources.loc[s]) for s in row["source_ids"].split(";")]
         return head + " — sources: " + " ".join(f"[{i}] {c}" for i, c in enumerate(cites, 1))
     if id not in sources.index:
         raise unknown("source id", id, sources.index, "see kzlib.load_sources()")
     return _cite_source(sources.loc[id])
+
+
+def bibliography(ids) -> str:
+    """A numbered list of the sources behind some events, claims or sources, each listed once.
+
+    ``ids`` is a list of event ids, claim ids or source ids (or one of them); each line names
+    the ids that cite that source. For a lesson's Sources section:
+    ``print(kzlib.bibliography(["KZ-E-1010", "KZ-C-5037"]))``.
+    """
+    if isinstance(ids, str):
+        ids = [ids]
+    if isinstance(ids, (pd.DataFrame, pd.Series)) or not isinstance(ids, Iterable):
+        raise TypeError("bibliography() takes a list of event, claim or source ids, e.g. "
+                        "['KZ-E-1010', 'KZ-C-5037'].")
+    sources = _parsed("sources").set_index("source_id", drop=False)
+    tables = {"KZ-E-": _parsed("events").set_index("event_id"),
+              "KZ-C-": _parsed("claims").set_index("claim_id")}
+    cited_by: dict[str, list[str]] = {}
+    for item in ids:
+        item = expect_str(item, "an event, claim or source id", "bibliography")
+        key = item.upper()
+        prefix = key[:5]
+        if prefix in tables:
+            table = tables[prefix]
+            if key not in table.index:
+                raise unknown("id", item, table.index, "see kzlib.load_events() / load_claims()")
+            for sid in table.at[key, "source_ids"].split(";"):
+                cited_by.setdefault(sid, []).append(key)
+        elif item in sources.index:
+            cited_by.setdefault(item, [])
+        else:
+            raise unknown("id", item, sources.index, "event ids start KZ-E-, claim ids KZ-C-")
+    order = sorted(cited_by, key=lambda s: (sources.at[s, "publisher"].casefold(),
+                                           str(sources.at[s, "published"]), s))
+    lines = []
+    for n, sid in enumerate(order, 1):
+        users = sorted(dict.fromkeys(cited_by[sid]))
+        tail = f" [for {', '.join(users)}]" if users else ""
+        lines.append(f"[{n}] {_cite_source(sources.loc[sid])}{tail}")
+    return "\n".join(lines)
 
 
 for _func in (load_events, load_claims, load_places, load_sources):

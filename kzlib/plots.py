@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from . import codebook as S
 from ._errors import expect_str, unknown
 from ._geo import outline
+from ._text import long_date, short_date
 
 __all__ = ["OKABE_ITO", "use_style", "style", "new_figure", "timeline", "event_map", "claims_over_time",
            "contingents", "bar_chart", "EVENT_COLOURS"]
@@ -137,7 +138,7 @@ def _empty(ax, message: str) -> None:
 
 
 def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
-    """Events per day, stacked by ACLED event type (a bar per day)."""
+    """Events per day (per month if the selection spans more than 120 days), stacked by type."""
     events = _check_frame(events, "events", ("event_date", "event_type"), "timeline")
     with _styled():
         fig, ax = _new_axes(ax)
@@ -146,25 +147,37 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
             _empty(ax, "No events match this selection")
             ax.set_title(title or "No events in this selection")
             return _finish(fig, "An empty chart: no events match the selection.")
-        days = pd.date_range(events["event_date"].min(), events["event_date"].max())
-        counts = (pd.crosstab(events["event_date"], events["event_type"])
-                  .reindex(index=days, columns=S.EVENT_TYPES, fill_value=0))
-        bottom = pd.Series(0, index=days)
-        width = 0.8 if len(days) < 60 else 1.0
+        first, last = events["event_date"].min(), events["event_date"].max()
+        monthly = (last - first).days > 120
+        if monthly:
+            periods = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
+            keys = events["event_date"].dt.to_period("M").dt.to_timestamp()
+            unit, width = "month", 25
+        else:
+            periods = pd.date_range(first, last)
+            keys = events["event_date"]
+            unit, width = "day", 0.8
+        counts = (pd.crosstab(keys, events["event_type"])
+                  .reindex(index=periods, columns=S.EVENT_TYPES, fill_value=0))
+        bottom = pd.Series(0, index=periods)
         for etype in S.EVENT_TYPES:
             if counts[etype].sum() == 0:
                 continue
-            ax.bar(days, counts[etype], bottom=bottom, width=width, label=etype,
-                   color=EVENT_COLOURS[etype], edgecolor="white", linewidth=0.5)
+            ax.bar(periods, counts[etype], bottom=bottom, width=width, label=etype,
+                   color=EVENT_COLOURS[etype], edgecolor="white", linewidth=0.5,
+                   align="edge" if monthly else "center")
             bottom += counts[etype]
-        busiest = counts.sum(axis=1).idxmax()
-        ax.set_title(title or f"Events per day, {days[0]:%d %b %Y} to {days[-1]:%d %b %Y}")
-        ax.set_xlabel("Date")
-        ax.set_ylabel("Events per day (count)")
+        totals = counts.sum(axis=1)
+        busiest = totals.idxmax()
+        fmt = "%B %Y" if monthly else "%d %B %Y"
+        ax.set_title(title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
+        ax.set_xlabel("Date" if not monthly else "Month")
+        ax.set_ylabel(f"Events per {unit} (count)")
         ax.legend(title="Event type (ACLED)", loc="upper right", frameon=False)
         _date_axis(ax)
-        summary = (f"A bar chart of {len(events)} events over {len(days)} days; the busiest day is "
-                   f"{busiest:%d %B %Y} with {int(counts.sum(axis=1).max())} events.")
+        summary = (f"A bar chart of {len(events)} events from {long_date(first)} to "
+                   f"{long_date(last)}, counted per {unit}; the busiest {unit} is "
+                   f"{busiest:{fmt}} with {int(totals.max())} events.")
         return _finish(fig, summary)
 
 
@@ -298,7 +311,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         _date_axis(ax)
         low, high = rows["value"].min(), rows["value"].max()
         summary = (f"A chart of {len(rows)} stated figures for {what}, from "
-                   f"{rows['claim_date'].min():%d %B %Y} to {rows['claim_date'].max():%d %B %Y}, "
+                   f"{long_date(rows['claim_date'].min())} to {long_date(rows['claim_date'].max())}, "
                    f"ranging from {low:,.0f} to {high:,.0f} {unit}; "
                    f"{len(retracted)} retracted.")
         return _finish(fig, summary)

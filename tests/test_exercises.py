@@ -124,3 +124,14 @@ def test_questions_table():
 def test_unanswered_exercise_says_so():
     reply = kzlib.check("start-1", ...)
     assert reply.status == "type" and "No answer yet: replace ..." in reply.message
+
+
+def test_teacher_guide_answer_key_is_current(tmp_path):
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parent.parent / "notebooks" / "TEACHER-GUIDE.md"
+    copy = tmp_path / "guide.md"
+    copy.write_text(guide.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not exercises.write_answer_key(copy), "the answer key is stale: run make answer-key"
+    for qid in IDS:
+        assert f"| {qid} |" in guide.read_text(encoding="utf-8")

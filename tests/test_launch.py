@@ -1,0 +1,78 @@
+"""Launch paths: Binder reads the configuration as intended, the README's badges open the right
+pages, and the teacher guide's nbgitpuller link is well formed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+GUIDE = (ROOT / "notebooks" / "TEACHER-GUIDE.md").read_text(encoding="utf-8")
+
+
+def _repo2docker() -> str:
+    exe = shutil.which("repo2docker", path=str(Path(sys.executable).parent))
+    if not exe:
+        pytest.fail("jupyter-repo2docker is not installed (it is in the test extra)")
+    return exe
+
+
+@pytest.fixture(scope="module")
+def dockerfile(tmp_path_factory):
+    # repo2docker reads the files git would send; copy the configuration, not the .venv.
+    repo = tmp_path_factory.mktemp("repo")
+    for name in ("environment.yml", "requirements.lock", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, repo / name)
+    result = subprocess.run([_repo2docker(), "--no-build", "--debug", str(repo)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout + result.stderr
+
+
+def test_binder_uses_environment_yml_and_pins_python(dockerfile):
+    assert "Building conda environment for python=3.11" in dockerfile
+    assert re.search(r'env update -p \$\{NB_PYTHON_PREFIX\} --file "environment\.yml"', dockerfile)
+    assert "requirements.txt" not in dockerfile  # the conda buildpack wins; no second install path
+
+
+def test_binder_environment_installs_kzlib_from_the_lock():
+    text = (ROOT / "environment.yml").read_text()
+    assert "- -r requirements.lock" in text and "- -e ." in text
+    assert not (ROOT / "binder").exists() and not (ROOT / ".binder").exists()
+
+
+def _badges():
+    return re.findall(r"\]\((https://mybinder\.org/v2/gh/[^)]+)\)", README)
+
+
+def test_readme_badges_open_the_start_notebook_and_the_explorers():
+    badges = _badges()
+    assert len(badges) == 2, badges
+    paths = [parse_qs(urlparse(b).query)["urlpath"][0] for b in badges]
+    assert "lab/tree/notebooks/00-start-here.ipynb" in paths
+    assert "voila/render/notebooks/explorers.ipynb" in paths
+    for p in paths:
+        assert (ROOT / p.split("/", 2)[2]).is_file()
+
+
+def test_nbgitpuller_link_is_well_formed():
+    links = re.findall(r"https://[^\s`)]+/hub/user-redirect/git-pull\?[^\s`)]+", GUIDE)
+    assert links, "the teacher guide has no nbgitpuller link"
+    for link in links:
+        query = parse_qs(urlparse(link).query)
+        assert set(query) == {"repo", "branch", "urlpath"}, query
+        repo = urlparse(query["repo"][0])
+        assert repo.scheme == "https" and repo.netloc == "github.com"
+        folder = repo.path.rstrip("/").split("/")[-1]
+        assert query["urlpath"][0] == f"lab/tree/{folder}/notebooks/00-start-here.ipynb"
+        assert query["branch"] == ["main"]
+        assert "%2F" in link and unquote(link) != link  # parameters are URL-encoded
+    badge_repo = urlparse(_badges()[0]).path.split("/")[3:5]
+    assert repo.path.strip("/").split("/") == badge_repo  # the same repository everywhere
