@@ -17,7 +17,6 @@ from __future__ import annotations
 import importlib
 
 from ._version import DATA_VERSION, __version__
-from .exercises import check
 from .load import (
     bibliography,
     cite,
@@ -51,6 +50,13 @@ __all__ = [
 
 _LAZY = {"codebook", "places", "clean", "plots", "explore", "exercises", "questions", "build",
          "validate", "export"}
+
+
+def check(question_id: str, answer):
+    """Check an answer to an exercise: see :func:`kzlib.exercises.check` (loaded on first use)."""
+    from .exercises import check as _check
+
+    return _check(question_id, answer)
 
 
 def __getattr__(name: str):

@@ -46,14 +46,20 @@ def _figure() -> Figure:
     return fig
 
 
-def _png(fig: Figure) -> bytes:
-    """Draw the figure and encode it quickly (low compression: speed matters more than size)."""
+def _picture(fig: Figure) -> bytes:
+    """Draw the figure and encode it for the image widget.
+
+    JPEG at quality 95 without chroma subsampling: on these flat-colour charts it is visually
+    lossless and about six times faster to encode than PNG, which keeps the redraw close to the
+    cost of drawing the figure itself (benchmarks/run.py measures the ratio).
+    """
     fig.canvas.draw()
     from PIL import Image  # noqa: PLC0415  (Pillow comes with matplotlib)
 
     buf = io.BytesIO()
-    Image.frombuffer("RGBA", fig.canvas.get_width_height(), fig.canvas.buffer_rgba(), "raw",
-                     "RGBA", 0, 1).save(buf, format="png", compress_level=1)
+    rgba = Image.frombuffer("RGBA", fig.canvas.get_width_height(), fig.canvas.buffer_rgba(),
+                            "raw", "RGBA", 0, 1)
+    rgba.convert("RGB").save(buf, format="jpeg", quality=95, subsampling=0)
     return buf.getvalue()
 
 
@@ -71,7 +77,7 @@ class Explorer(widgets.VBox):
         self.figure = _figure()
         self.redraws = 0
         self.selection = pd.DataFrame()
-        self.image = widgets.Image(format="png", layout=widgets.Layout(width="100%",
+        self.image = widgets.Image(format="jpeg", layout=widgets.Layout(width="100%",
                                                                        max_width="1000px"))
         self.message = widgets.HTML()
         self.table = widgets.HTML(layout=widgets.Layout(max_height="420px", overflow="auto"))
@@ -100,7 +106,7 @@ class Explorer(widgets.VBox):
                               "</p>" if message else "")
         ax = self.figure.axes[0]
         self._draw(ax)
-        self.image.value = _png(self.figure)
+        self.image.value = _picture(self.figure)  # the figure first, then the text around it
         self.summary.value = (f"<p style='font-style:italic'>{html.escape(self.figure.summary)}"
                               "</p>")
         self.table.value = self._table_html()

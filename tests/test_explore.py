@@ -15,7 +15,7 @@ from kzlib import explore
 
 def _picture(explorer) -> bytes:
     data = explorer.image.value
-    Image.open(io.BytesIO(data)).verify()  # a real PNG
+    Image.open(io.BytesIO(data)).verify()  # a real image (JPEG)
     return data
 
 

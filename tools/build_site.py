@@ -43,10 +43,20 @@ def _page(title: str, body: str) -> str:
             f"<body>{nav}{body}</body></html>\n")
 
 
+#: Markdown files the notebooks link to, and their pages on the site.
+MARKDOWN_PAGES = {
+    "TEACHER-GUIDE.md": ("teacher-guide.html", NOTEBOOKS / "TEACHER-GUIDE.md"),
+    "../data/README.md": ("codebook.html#datasheet", None),  # rendered inside the codebook
+    "../data/raw/README.md": ("raw-format.html", ROOT / "data" / "raw" / "README.md"),
+    "data/README.md": ("lesson-7-sample.html", NOTEBOOKS / "data" / "README.md"),
+}
+
+
 def _relink(text: str) -> str:
-    """Point links at notebooks and guide files to their pages on the site."""
+    """Point links at notebooks and Markdown files to their pages on the site."""
     text = re.sub(r'href="([\w.-]+)\.ipynb(#[^"]*)?"', r'href="\1.html\2"', text)
-    text = text.replace('href="TEACHER-GUIDE.md"', 'href="teacher-guide.html"')
+    for source, (page, _) in MARKDOWN_PAGES.items():
+        text = text.replace(f'href="{source}"', f'href="{page}"')
     return text
 
 
@@ -108,7 +118,7 @@ def _codebook() -> str:
         parts.append(f"<pre>{html.escape(kzlib.describe(name))}</pre>")
     datasheet = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
     datasheet = re.sub(r"\]\((?!https?:)[^)]*\)", "]", datasheet)  # repo-relative links: text only
-    parts.append(markdown2html_mistune(datasheet))
+    parts.append(f'<div id="datasheet">{markdown2html_mistune(datasheet)}</div>')
     return _page("Qantar 2022 — data codebook", "\n".join(parts))
 
 
@@ -122,10 +132,13 @@ def build(out: Path) -> list[Path]:
     entries = []
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         entries.append((path.stem, _export(path, out, exporter)))
-    guide = (NOTEBOOKS / "TEACHER-GUIDE.md").read_text(encoding="utf-8")
-    (out / "teacher-guide.html").write_text(
-        _page("Qantar 2022 — teacher guide", _relink(markdown2html_mistune(guide))),
-        encoding="utf-8")
+    for page, path in MARKDOWN_PAGES.values():
+        if path is not None:
+            text = re.sub(r"\]\((?!https?:)[^)]*\.(?:py|csv|cff|toml)\)", "]",
+                          path.read_text(encoding="utf-8"))  # links to repository files
+            title = text.splitlines()[0].lstrip("# ").strip()
+            (out / page).write_text(_page(title, _relink(markdown2html_mistune(text))),
+                                    encoding="utf-8")
     (out / "codebook.html").write_text(_codebook(), encoding="utf-8")
     items = "\n".join(f'<li><a href="{stem}.html">{html.escape(title)}</a></li>'
                       for stem, title in entries)

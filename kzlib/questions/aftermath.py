@@ -67,6 +67,18 @@ def _turnout_drop(presidential: float | None = None, mazhilis: float | None = No
     return round(presidential - mazhilis)
 
 
+def _convictions(claim_id: str) -> tuple[str, str, str]:
+    """A conviction figure as reported: (value_text, claimant, the day it was stated)."""
+    claims = load_claims()
+    row = claims.loc[claims["claim_id"] == claim_id].iloc[0]
+    return row["value_text"], row["claimant"], f"{row['claim_date'].day} {row['claim_date']:%B %Y}"
+
+
+# The two conviction figures exercise 4 quotes, read from the claims table.
+_HIGH, _HIGH_BY, _HIGH_DAY = _convictions("KZ-C-5067")  # the Prosecutor General's Office
+_LOW, _LOW_BY, _LOW_DAY = _convictions("KZ-C-5068")  # the Interior Ministry
+
+
 def _blinken_source_kind() -> str:
     sources = load_sources()
     return str(sources.loc[sources["source_id"] == _BLINKEN_SOURCE, "kind"].iloc[0])
@@ -145,14 +157,14 @@ QUESTIONS = [
     ),
     Question(
         id="aftermath-4", lesson="aftermath", kind="choice",
-        prompt="On 5 January 2023 the Prosecutor General's Office gave 1,205 convictions in "
-               "January-events cases, and the Interior Ministry gave 599. Why do the figures "
-               "differ?",
+        prompt=f"On {_HIGH_DAY} the {_HIGH_BY} gave {_HIGH} convictions in January-events cases, "
+               f"and {'the same day' if _LOW_DAY == _HIGH_DAY else 'on ' + _LOW_DAY} the "
+               f"{_LOW_BY} gave {_LOW}. Why do the figures differ?",
         choices=("a) One of them is wrong and was later retracted.",
                  "b) They count different sets of cases: the ministry's figure covers only cases "
                  "its police investigated.",
-                 "c) The 599 is an earlier figure that the 1,205 revised.",
-                 "d) The 1,205 includes people who were acquitted."),
+                 f"c) The {_LOW} is an earlier figure that the {_HIGH} revised.",
+                 f"d) The {_HIGH} includes people who were acquitted."),
         answer="b",
         hints=(
             "Look at both claims in the claims table (measure 'other', subject 'convictions'): "
@@ -166,7 +178,7 @@ QUESTIONS = [
             ("c", "Check claim_date: both were stated on the same day, and neither is marked "
                   "'revised'."),
             ("d", "The Prosecutor General's notes separate the people tried from those "
-                  "convicted: acquittals are not in the 1,205."),
+                  f"convicted: acquittals are not in the {_HIGH}."),
         ),
     ),
     Question(

@@ -60,12 +60,13 @@ QUESTIONS = [
     Question(
         id="background-2", lesson="background", kind="choice",
         prompt="Which post did Nursultan Nazarbayev keep after resigning the presidency in March "
-               "2019, until Tokayev took it over on 5 January 2022?",
+               "2019, until Tokayev took it over on 5 January 2022? Answer with the letter, in quotes.",
         choices=("a) Prime minister", "b) Chairman of the Security Council",
                  "c) Speaker of the Senate", "d) Head of KazMunayGas"),
         answer="b",
         hints=(
-            "Read the notes of event KZ-E-1003 (19 March 2019) in the table above.",
+            "Print the notes of event KZ-E-1003 (19 March 2019): "
+            "print(events.loc['KZ-E-1003', 'notes']).",
             "Then look for 5 January 2022 in kzlib.load_events(themes='government'): which "
             "post did Tokayev announce he was taking over?",
         ),
@@ -80,7 +81,7 @@ QUESTIONS = [
     Question(
         id="background-3", lesson="background", kind="choice",
         prompt="'Half of Kazakhstan's wealth belongs to 162 people' (claim KZ-C-8005). What kind "
-               "of evidence is this figure, as the data record it?",
+               "of evidence is this figure, as the data record it? Answer with the letter, in quotes.",
         choices=("a) A measurement made by the compilers of this data set",
                  "b) A statement by the president, citing a consultancy study that is not itself "
                  "in the data",
@@ -103,15 +104,18 @@ QUESTIONS = [
     Question(
         id="background-4", lesson="background", kind="number", tolerance=0.005,
         prompt="The claims table holds two different vote shares for Tokayev in the June 2019 "
-               "election. How many percentage points apart are they?",
+               "election, both from the election commission. How many percentage points apart "
+               "are they? Round to two decimals.",
         answer=_vote_gap,
         hints=(
-            "kzlib.load_claims(measures='vote_share', start='2019-01-01', end='2019-12-31') "
-            "gives the 2019 figures; keep the rows whose subject is Tokayev.",
-            "Subtract the smaller value from the larger one.",
+            "Load the 2019 vote_share claims with kzlib.load_claims (arguments measures, start, "
+            "end) and keep the rows whose subject column is Tokayev.",
+            "Subtract the smaller value from the larger one (.max(), .min()) and round().",
         ),
-        explanation="A small gap, but two outlets attribute both figures to the same election "
-                    "commission on the same day. The data keep both and say who reported which; "
-                    "the sources seen do not explain the difference.",
+        explanation="A small gap with a simple cause: the smaller figure was the commission's "
+                    "preliminary result, the larger its final result after all ballots were "
+                    "counted. The status column marks the preliminary claim 'revised', and the "
+                    "final claim names it in revises_claim_id. Quote the final figure; if you "
+                    "meet the preliminary one, say that it was preliminary.",
     ),
 ]

@@ -30,6 +30,27 @@ def _event_deaths(start: str | None = None, end: str | None = None) -> int:
     return int(load_events(start=start, end=end)["fatalities"].sum())
 
 
+def _text(claim_id: str) -> str:
+    """A claim's figure as reported (its value_text), to fill the exercises' wording."""
+    claims = load_claims()
+    return str(claims.loc[claims["claim_id"] == claim_id, "value_text"].iloc[0])
+
+
+def _month(claim_id: str) -> str:
+    """The month a claim was stated, e.g. 'August 2022'."""
+    claims = load_claims()
+    return f"{claims.loc[claims['claim_id'] == claim_id, 'claim_date'].iloc[0]:%B %Y}"
+
+
+# The figures the wording of exercises 1 and 3 quotes, read from the claims table.
+_WITHDRAWN = _text("KZ-C-5001")  # the retracted national toll attributed to the health ministry
+_FIRST_PROSECUTOR = _text("KZ-C-5020")  # the prosecutor's first national toll
+_JOINT = _text("KZ-C-5034")  # the joint statement's figure attributed to the prosecutor
+_LATEST, _LATEST_MONTH = _text("KZ-C-5037"), _month("KZ-C-5037")
+_REPEATED_MONTH = _month("KZ-C-5039")  # the prosecutor repeats it to parliament
+_FOUNDATION = _text("KZ-C-5036")  # dead identified by a rights foundation
+
+
 def _prosecutor_latest_total() -> int:
     claims = load_claims(measures="fatalities")
     rows = claims[(claims["scope"] == "national") & (claims["subject"] == "all")
@@ -40,30 +61,36 @@ def _prosecutor_latest_total() -> int:
 QUESTIONS = [
     Question(
         id="counting-1", lesson="counting", kind="choice",
-        prompt="A student writes: 'The official death toll was revised from 164 to 225.' "
-               "What does the claims table say about that sentence?",
+        prompt=f"A student writes: 'The official death toll was revised from {_WITHDRAWN} to "
+               f"{_FIRST_PROSECUTOR}.' What does the claims table say about that sentence?",
         choices=(
-            "a) It is misleading: the 225 was itself retracted a few days later.",
-            "b) It is right: the 225 row points to the 164 row through revises_claim_id.",
-            "c) It is misleading: the 164 was withdrawn (retracted), not replaced, and the 225 "
-            "came from a different claimant, so it is not a revision of the 164.",
-            "d) It is misleading: the 164 counted only deaths in Almaty city.",
+            f"a) It is misleading: the {_FIRST_PROSECUTOR} was itself retracted a few days later.",
+            f"b) It is right: the {_FIRST_PROSECUTOR} row points to the {_WITHDRAWN} row through "
+            "revises_claim_id.",
+            f"c) It is misleading: the {_WITHDRAWN} was withdrawn (retracted), not replaced, and "
+            f"the {_FIRST_PROSECUTOR} came from a different claimant, so it is not a revision of "
+            f"the {_WITHDRAWN}.",
+            f"d) It is misleading: the {_WITHDRAWN} counted only deaths in Almaty city.",
         ),
         answer="c",
         hints=(
             "Find both rows in the table of national death tolls and compare their claimant "
             "and status columns.",
             "A revision links two figures of the same claimant: look at revises_claim_id of the "
-            "225 row. Is it filled in? And what does the status 'revised' of the 225 row mean?",
+            f"{_FIRST_PROSECUTOR} row. Is it filled in? And what does the status 'revised' of "
+            "that row mean?",
         ),
-        explanation="The two figures have different claimants and the 225 revises nothing; "
-                    "the 164 was withdrawn by the ministry it was attributed to. Saying "
-                    "'revised' would join two unrelated claims into one story.",
+        explanation=f"The two figures have different claimants and the {_FIRST_PROSECUTOR} "
+                    f"revises nothing. The {_WITHDRAWN} was posted as health ministry data; the "
+                    "health ministry said it had given no such figures, the Information Ministry "
+                    "called the post a 'technical error', and the post was deleted (notes of "
+                    "KZ-C-5001). Saying 'revised' would join two unrelated claims into one story.",
         mistakes=(
-            ("b", "Look at the revises_claim_id of the 225 row (KZ-C-5020): it is empty. Which "
-                  "claimant gave the 225, and which the 164?"),
-            ("d", "Check the scope of the 164 row: it is national. The Almaty city part of it "
-                  "is a separate row."),
+            ("b", f"Look at the revises_claim_id of the {_FIRST_PROSECUTOR} row (KZ-C-5020): it "
+                  f"is empty. Which claimant gave the {_FIRST_PROSECUTOR}, and which the "
+                  f"{_WITHDRAWN}?"),
+            ("d", f"Check the scope of the {_WITHDRAWN} row: it is national. The Almaty city "
+                  "part of it is a separate row."),
         ),
     ),
     Question(
@@ -94,11 +121,13 @@ QUESTIONS = [
         prompt="You are writing an essay and need a death toll for the January 2022 events. "
                "Which sentence does the data support best?",
         choices=(
-            "a) The health ministry said 164 people died.",
-            "b) At least 241 people died, according to the Prosecutor General's Office.",
-            "c) The Prosecutor General's Office gave 238 deaths in August 2022 and repeated the "
-            "figure in January 2023; rights groups said the real toll was higher.",
-            "d) A rights foundation identified 221 dead, so the official figure is exaggerated.",
+            f"a) The health ministry said {_WITHDRAWN} people died.",
+            f"b) At least {_JOINT} people died, according to the Prosecutor General's Office.",
+            f"c) The Prosecutor General's Office gave {_LATEST} deaths in {_LATEST_MONTH} and "
+            f"repeated the figure in {_REPEATED_MONTH}; rights groups said the real toll was "
+            "higher.",
+            f"d) A rights foundation identified {_FOUNDATION} dead, so the official figure is "
+            "exaggerated.",
         ),
         answer="c",
         hints=(
@@ -108,12 +137,12 @@ QUESTIONS = [
             "sentence should name the claimant who actually stated it.",
         ),
         explanation="It names the claimant, the date and the latest standing figure, and "
-                    "reports the rights groups' view as theirs. The 241 is attributed to the "
-                    "prosecutor only by a joint statement (status disputed), the 164 was "
+                    f"reports the rights groups' view as theirs. The {_JOINT} is attributed to the "
+                    f"prosecutor only by a joint statement (status disputed), the {_WITHDRAWN} was "
                     "withdrawn, and a count of identified victims is a floor, not proof that "
                     "a larger official figure is too high.",
         mistakes=(
-            ("b", "Read the notes of the 241 row (KZ-C-5034): who stated it, and did the "
+            ("b", f"Read the notes of the {_JOINT} row (KZ-C-5034): who stated it, and did the "
                   "compilers find a prosecutor statement with that figure?"),
             ("d", "A list of identified victims counts the people named so far. Does a "
                   "shorter list show that a longer official figure is wrong?"),

@@ -44,16 +44,20 @@ QUESTIONS = [
                "(leave out the all_csto totals). How many troops do they account for?",
         answer=_latest_per_country_sum,
         hints=(
-            "Start from kzlib.load_claims(measures='troops') and keep the rows whose subject is "
-            "a country, not 'all_csto'.",
+            "Start from the troops claims and keep the rows whose subject is a country, not "
+            "'all_csto', and whose status is not 'disputed'.",
             "Some countries have more than one row (the same figure, stated by different "
-            "claimants or on different days). Keep one figure per country: sort by claim_date, "
-            "then groupby('subject')['value'].last().",
-            "Then add up what is left with .sum().",
+            "claimants or on different days). Keep one figure per country: order the rows by "
+            "date with .sort_values(), then group them by the subject column with .groupby() "
+            "and take the .last() value of each group.",
+            "Then add up the figures that are left with .sum().",
         ),
         explanation="Armenia, Kyrgyzstan and Tajikistan together account for a few hundred "
-                    "troops. The rest of the official total was Russia's and Belarus's, for "
-                    "which the sources in the data give no figure.",
+                    "troops. Subtracting their sum from the official total leaves a remainder, "
+                    "but that remainder is our own subtraction, not a figure any source stated: "
+                    "the sources in the data give no size for the Russian or the Belarusian "
+                    "contingent, and the figures subtracted come from different claimants and "
+                    "days.",
         mistakes=(
             (_all_country_rows_sum, "That adds every row, so a country whose size was "
                                     "reported three times is counted three times. Keep one "
@@ -63,32 +67,9 @@ QUESTIONS = [
         ),
     ),
     Question(
-        id="csto-2", lesson="csto", kind="integer",
-        prompt="According to the events table, how many days after the first Russian units "
-               "landed near Almaty did the last Russian aircraft leave Kazakhstan?",
-        answer=_russian_span,
-        hints=(
-            "Load the CSTO events with kzlib.load_events(themes='csto') and keep the rows whose "
-            f"actor1 is '{RUSSIA}'.",
-            "The event_date column holds dates: the difference between the latest and the "
-            "earliest date is a Timedelta, and .days turns it into a whole number.",
-        ),
-        explanation="The Russian troops were the first in and the last out: compare their "
-                    "span with the other contingents' in the bar chart.",
-        mistakes=(
-            (lambda: _russian_span(inclusive=True),
-             "That counts both the first and the last day. The question asks how many days "
-             "passed between them: subtract the dates."),
-            (lambda: (load_events(themes="csto")["event_date"].max()
-                      - load_events(themes="csto")["event_date"].min()).days,
-             "That spans every CSTO event, including statements after the troops had left. Keep "
-             "only the rows whose actor1 is Russia's military."),
-        ),
-    ),
-    Question(
-        id="csto-3", lesson="csto", kind="choice",
+        id="csto-2", lesson="csto", kind="choice",
         prompt="The contingents chart has no bar for Russia or Belarus. What is the best "
-               "conclusion?",
+               "conclusion? Answer with the letter, in quotes.",
         choices=(
             "a) Their contingents were smaller than Armenia's.",
             "b) Russia and Belarus did not send troops.",
@@ -114,10 +95,10 @@ QUESTIONS = [
         ),
     ),
     Question(
-        id="csto-4", lesson="csto", kind="choice",
+        id="csto-3", lesson="csto", kind="choice",
         prompt="A Ukrainian outlet's estimate of the whole force (7 January) is the largest "
                "total. Why does the data mark that figure as disputed rather than simply use the "
-               "largest number?",
+               "largest number? Answer with the letter, in quotes.",
         choices=(
             "a) Because it was stated before the deployment was complete.",
             "b) Because it was an estimate by a party that did not command or count the force, "
@@ -142,6 +123,30 @@ QUESTIONS = [
             ("d", "Dismissing a source because of its country is not source criticism. What "
                   "matters is whether the claimant was in a position to know, and whether "
                   "others confirm it."),
+        ),
+    ),
+    Question(
+        id="csto-4", lesson="csto", kind="integer",
+        prompt="According to the events table, how many days after the first Russian units "
+               "landed near Almaty did the last Russian aircraft leave Kazakhstan?",
+        answer=_russian_span,
+        hints=(
+            "Load the CSTO events with kzlib.load_events(themes='csto') and keep the rows whose "
+            f"actor1 is '{RUSSIA}'.",
+            "The event_date column holds dates: the difference between the latest and the "
+            "earliest date is a Timedelta, and .days turns it into a whole number.",
+        ),
+        explanation="The Russian contingent stayed longest, and its last aircraft left on the "
+                    "day the mission was reported complete: compare its span with the other "
+                    "contingents' in the bar chart below the exercise.",
+        mistakes=(
+            (lambda: _russian_span(inclusive=True),
+             "That counts both the first and the last day. The question asks how many days "
+             "passed between them: subtract the dates."),
+            (lambda: (load_events(themes="csto")["event_date"].max()
+                      - load_events(themes="csto")["event_date"].min()).days,
+             "That spans every CSTO event, including statements after the troops had left. Keep "
+             "only the rows whose actor1 is Russia's military."),
         ),
     ),
 ]

@@ -68,6 +68,25 @@ def _merges(table: str) -> int:
     return int(((log["table"] == table) & (log["step"] == "merge")).sum())
 
 
+#: The raw file asked about in exercise data-4.
+REGIONS_FILE = "data/raw/events/regions.csv"
+
+
+def _merged_from(raw_file: str) -> int:
+    """How many raw event rows that the build merged into another event were typed in raw_file."""
+    raw_events = load_raw("events")
+    merged = raw_events[raw_events["event_id"].isin(list(_merged_into()))]
+    return int((merged["raw_file"] == raw_file).sum())
+
+
+def _merged_from_others() -> int:
+    return _merges("events") - _merged_from(REGIONS_FILE)
+
+
+def _regions_rows() -> int:
+    return int((load_raw("events")["raw_file"] == REGIONS_FILE).sum())
+
+
 QUESTIONS = [
     Question(
         id="data-1", lesson="data", kind="integer",
@@ -75,8 +94,8 @@ QUESTIONS = [
                "are they once normalise_places has mapped every spelling to a place_id?",
         answer=_places_in_sample,
         hints=(
-            "Run kzlib.clean.normalise_places(sample['place_as_reported'], kzlib.load_places()): it "
-            "returns two things, the ids and a log. Keep the ids.",
+            "normalise_places returns two things, the ids and a log of changed spellings: keep the "
+            "first, the ids.",
             "Count the distinct ids with .nunique(), not the rows with len().",
         ),
         explanation="Twelve spellings, in two alphabets, name only a handful of places: Uralsk, "
@@ -131,23 +150,28 @@ QUESTIONS = [
     ),
     Question(
         id="data-4", lesson="data", kind="integer",
-        prompt="In the cleaning log, how many raw event rows did the build merge into another "
-               "event?",
-        answer=lambda: _merges("events"),
+        prompt="The cleaning log lists the raw event rows that the build merged into another "
+               "event. How many of those merged rows had been typed into the regions file, "
+               "data/raw/events/regions.csv?",
+        answer=lambda: _merged_from(REGIONS_FILE),
         hints=(
-            "Load the log with pd.read_csv (the path is shown in the lesson) and keep the rows "
-            "whose table is 'events'.",
-            "Of those, keep the rows whose step is 'merge', and count them.",
+            "The merged rows' ids are in the record_id column of event_merges (the log's rows "
+            "of table 'events' and step 'merge').",
+            "Select those ids in raw_events with .isin(), then look at the raw_file column of "
+            "the rows you kept: compare it with the file name, or use .value_counts().",
         ),
-        explanation="Each merged row was a second report of an event already recorded; its "
-                    "sources and notes were added to the kept event, so nothing was lost.",
+        explanation="A merged row is a second report of an event that was already recorded; its "
+                    "sources and notes were added to the kept event, so nothing was lost. The "
+                    "raw_file column says which researcher's file each report came from.",
         mistakes=(
-            (lambda: _merges("claims"), "That is the number of merged claims. Filter on the "
-                                        "events table."),
-            (lambda: len(_cleaning_log()), "That is every line of the log. Keep only merges "
-                                           "of events."),
-            (lambda: int((_cleaning_log()["step"] == "merge").sum()),
-             "That counts merges in every table. Keep only the events table."),
+            (lambda: _merges("events"), "That is every merged event row. Keep only those typed "
+                                        "into the regions file."),
+            (_merged_from_others, "That counts the merged rows from the other files. Which "
+                                  "were typed into regions.csv?"),
+            (_regions_rows, "That is every raw row of the regions file. Keep only the rows "
+                            "that were merged."),
+            (lambda: _merges("claims"), "That is the number of merged claims. Look at the "
+                                        "merged event rows."),
         ),
     ),
     Question(

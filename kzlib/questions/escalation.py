@@ -78,12 +78,14 @@ QUESTIONS = [
                "of emergency end before 19 January 2022?",
         answer=_ended_before_19,
         hints=(
-            "Compare the column 'ended' with a date: emergency['ended'] < \"2022-01-19\" gives "
-            "True or False for each region.",
-            "True counts as 1 and False as 0, so .sum() of that comparison counts the regions.",
+            "Work with the column 'ended' of the emergency table. A comparison operator such as "
+            "< between a date column and a date written as text gives True or False for each "
+            "region.",
+            "In pandas True counts as 1 and False as 0, so the method .sum() counts the True "
+            "values of a column.",
         ),
         explanation="The emergency was lifted region by region from 13 January; in the rest, "
-                    "Almaty among them, it ran until it expired at midnight on 19 January.",
+                    "Almaty among them, it ran until it expired at 00:00 on 19 January.",
         mistakes=(
             (_ended_on_19, "That is the number of regions where it lasted until 19 January. "
                            "The question asks about the regions where it ended earlier."),
@@ -95,7 +97,8 @@ QUESTIONS = [
     Question(
         id="escalation-2", lesson="escalation", kind="choice",
         prompt="On 7 January President Tokayev said some 20,000 'bandits' had attacked Almaty "
-               "(claim KZ-C-3001). How should a historian use this figure?",
+               "(claim KZ-C-3001). How should a historian use this figure? Answer with the letter, "
+               "in quotes.",
         choices=(
             "a) As a count of the attackers: the head of state had the best information.",
             "b) As a claim by one side, made during the crackdown and without published "
@@ -161,8 +164,9 @@ QUESTIONS = [
         mistakes=(
             ("2022-01-08", "That is when the KNB announced the detention. Which day does its "
                            "statement give for the detention itself?"),
-            ("2022-01-05", "On 5 January Masimov was removed as KNB chairman. He was detained "
-                           "later."),
+            ("2022-01-05", "Masimov had been removed as KNB chairman earlier that week (no "
+                           "source in the data gives the day); that is not the date of his "
+                           "detention. Which day does the KNB's statement give for it?"),
         ),
     ),
 ]

@@ -25,30 +25,50 @@ def _actors_with(word: str) -> int:
     return int(actors.str.contains(word, case=False, regex=False).sum())
 
 
-def _copies() -> int:
-    return int(load_sources()["via"].notna().sum())
+def _state_media_in(country: str | None, language: str | None) -> int:
+    sources = load_sources()
+    keep = sources["kind"] == "state_media"
+    if country is not None:
+        keep &= sources["country"] == country
+    if language is not None:
+        keep &= sources["language"] == language
+    return int(keep.sum())
+
+
+def _copies(kind: str | None = None) -> int:
+    sources = load_sources()
+    keep = sources["via"].notna()
+    if kind is not None:
+        keep &= sources["kind"] == kind
+    return int(keep.sum())
 
 
 QUESTIONS = [
     Question(
         id="framing-1", lesson="framing", kind="integer",
-        prompt="How many sources in the sources table are state media from Russia (kind "
-               "'state_media', country 'RU')?",
-        answer=lambda: _state_media_of("RU"),
+        prompt="How many sources in the sources table are state media from Kazakhstan read in "
+               "English (kind 'state_media', country 'KZ', language 'en')?",
+        answer=lambda: _state_media_in("KZ", "en"),
         hints=(
-            "Build two conditions on kzlib.load_sources(): one on the kind column, one on the "
-            "country column.",
+            "Build three conditions on kzlib.load_sources(): on the kind, country and language "
+            "columns.",
             "Combine them with & (each in brackets), select the rows, and count them with len().",
         ),
-        explanation="Russian state outlets (TASS, Sputnik, RIA Novosti, ...) are the largest "
-                    "group of one kind from one country in the table. The table holds what the "
-                    "researchers cited, not a balanced sample: keep that in mind when you "
-                    "compare how outlets framed the events.",
+        explanation="Kazakh state outlets such as Kazinform reach these data mostly in English. "
+                    "The table holds what the researchers cited, in languages they read, not a "
+                    "balanced sample: keep that in mind when you compare how outlets framed the "
+                    "events.",
         mistakes=(
-            (lambda: _state_media_of(None), "That is every state-media source, from every "
-                                            "country. Add the condition on country."),
-            (lambda: int((load_sources()["country"] == "RU").sum()),
-             "That is every Russian source, of every kind. Add the condition on kind."),
+            (lambda: _state_media_in("KZ", None), "That is every Kazakh state-media source, in "
+                                                  "any language. Add the condition on language."),
+            (lambda: _state_media_in(None, "en"), "That is every state-media source read in "
+                                                  "English, from every country. Add the "
+                                                  "condition on country."),
+            (lambda: _state_media_in("RU", None), "That is Russia's state media. Kazakhstan's "
+                                                  "country code is KZ."),
+            (lambda: int((load_sources()["country"] == "KZ").sum()),
+             "That is every Kazakh source, of every kind. Add the conditions on kind and "
+             "language."),
         ),
     ),
     Question(
@@ -61,9 +81,9 @@ QUESTIONS = [
             "Pass case=False so that 'Terrorist' and 'terrorist' both count, then add up the "
             "True values with .sum().",
         ),
-        explanation="The word appears only in notes, always attributed to whoever used it "
-                    "(the president, the Interior Ministry, a deputy mayor). No actor is named "
-                    "with it.",
+        explanation="The word appears only in notes, mostly as attributed speech (the president, "
+                    "the Interior Ministry, a deputy mayor); the official name of the "
+                    "'counter-terrorist operation' also appears. No actor is named with it.",
         mistakes=(
             (lambda: _actors_with("terrorist"), "That is what you find in the actor columns: "
                                                 "search the notes instead."),
@@ -137,22 +157,27 @@ QUESTIONS = [
     ),
     Question(
         id="framing-5", lesson="framing", kind="integer",
-        prompt="How many sources were read in a copy hosted by someone other than the publisher "
-               "(a value in the via column)?",
-        answer=_copies,
+        prompt="How many state-media sources (kind 'state_media') were read in a copy hosted by "
+               "someone other than the publisher (a value in the via column)?",
+        answer=lambda: _copies("state_media"),
         hints=(
             "The via column is empty (missing) when the text was read at the publisher's own "
-            "address.",
-            "Count the values that are not missing: .notna() gives True/False, .sum() adds them.",
+            "address: .notna() gives True where there is a host.",
+            "Combine that with a condition on the kind column using &, then add up the True "
+            "values with .sum().",
         ),
         explanation="Each of these was read in a repost or mirror that named the original "
-                    "publisher, title and date; the citation credits the publisher and says who "
-                    "hosted the copy.",
+                    "publisher, title and date; the citation credits the state agency and says "
+                    "who hosted the copy. Aggregators often repost agency stories, so a copy's "
+                    "host says little about who wrote the text.",
         mistakes=(
-            (lambda: len(load_sources()), "That is every source. Count only those with a value "
-                                          "in via."),
+            (lambda: _copies(), "That is every source read in a copy, of every kind. Add the "
+                                "condition on kind."),
+            (lambda: _state_media_of(None), "That is every state-media source. Keep only those "
+                                            "with a value in via."),
             (lambda: int(load_sources()["via"].nunique()), "That counts the different hosts. "
-                                                           "How many sources have a host?"),
+                                                           "How many state-media sources have "
+                                                           "a host?"),
         ),
     ),
 ]

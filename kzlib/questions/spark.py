@@ -64,14 +64,38 @@ QUESTIONS = [
         ),
     ),
     Question(
-        id="spark-2", lesson="spark", kind="integer",
+        id="spark-2", lesson="spark", kind="choice",
+        prompt="Claim KZ-C-1013 records '60 tenge' for LPG in Zhanaozen on 3 January 2022. What "
+               "kind of figure is it? Answer with the letter, in quotes.",
+        choices=("a) The pump price in Zhanaozen that day",
+                 "b) The price the protesters demanded, as reported by one outlet",
+                 "c) The price the government set for Mangystau",
+                 "d) The production cost of LPG"),
+        answer="b",
+        hints=(
+            "Read the value_text and the notes of KZ-C-1013, e.g. "
+            "print(claims.loc['KZ-C-1013', 'notes']).",
+            "Look at the claimant too: whose figure is it, and through whom do we know it?",
+        ),
+        explanation="It is a demand, reported by RFE/RL; other outlets give the demand as a "
+                    "different amount. A column called fuel_price can hold prices charged, "
+                    "prices offered and prices demanded: always read value_text and notes.",
+        mistakes=(
+            ("c", "The government's price came the next day and was lower. Who stated the "
+                  "60-tenge figure?"),
+            ("a", "Read the value_text: does it say the price was charged at the pump?"),
+        ),
+    ),
+    Question(
+        id="spark-3", lesson="spark", kind="integer",
         prompt="In how many different regions (admin1) were there protests or riots between "
                "2 and 4 January 2022?",
         answer=_regions_by_4th,
         hints=(
-            "kzlib.load_events(start='2022-01-02', end='2022-01-04', "
-            "event_types=['Protests', 'Riots']) gives the street events of those three days.",
-            "The admin1 column holds the region; .nunique() counts the different values.",
+            "kzlib.load_events takes start, end and event_types: the street events are the "
+            "event types 'Protests' and 'Riots'.",
+            "The admin1 column holds the region; the Series method .nunique() counts the "
+            "different values.",
         ),
         explanation="In three days street protests had reached most of the country's regions, "
                     "from the Caspian to the capital.",
@@ -83,14 +107,14 @@ QUESTIONS = [
         ),
     ),
     Question(
-        id="spark-3", lesson="spark", kind="date",
+        id="spark-4", lesson="spark", kind="date",
         prompt="On which date did the data first record a protest or riot outside Mangystau "
                "Region? Answer as 'YYYY-MM-DD'.",
         answer=_first_outside_mangystau,
         hints=(
-            "Load the protests and riots of January 2022 and drop the rows whose admin1 is "
-            "'Mangystau Region'.",
-            "The earliest date in a column is column.min().",
+            "Load the protests and riots of January 2022 and keep the rows whose admin1 is not "
+            "'Mangystau Region' (the != operator).",
+            "The earliest date in a column is given by the method .min().",
         ),
         explanation="Solidarity rallies outside Mangystau began only a day after the first "
                     "protests in Zhanaozen and Aktau.",
@@ -99,27 +123,4 @@ QUESTIONS = [
                              "the rows of Mangystau Region."),
         ),
     ),
-    Question(
-        id="spark-4", lesson="spark", kind="choice",
-        prompt="Claim KZ-C-1013 records '60 tenge' for LPG in Zhanaozen on 3 January 2022. What "
-               "kind of figure is it?",
-        choices=("a) The pump price in Zhanaozen that day",
-                 "b) The price the protesters demanded, as reported by one outlet",
-                 "c) The price the government set for Mangystau",
-                 "d) The production cost of LPG"),
-        answer="b",
-        hints=(
-            "Read the value_text and the notes of KZ-C-1013: "
-            "kzlib.load_claims(measures='fuel_price').set_index('claim_id').loc['KZ-C-1013'].",
-            "Look at the claimant too: whose figure is it, and through whom do we know it?",
-        ),
-        explanation="It is a demand, reported by RFE/RL; other outlets give the demand as a "
-                    "different amount. A column called fuel_price can hold prices charged, "
-                    "prices offered and prices demanded: always read value_text and notes.",
-        mistakes=(
-            ("c", "The government's price came the next day and was lower. Who stated the "
-                  "60-tenge figure?"),
-        ),
-    ),
-
 ]

@@ -1,0 +1,180 @@
+"""Speed and size against the floor: ``make bench``.
+
+Every line is a ratio measured side by side in this one run, ``NAME: 1.18× (target ≤ 1.3×)``:
+
+1. notebooks under nbval — the whole notebook suite, versus the same number of notebooks that only
+   import pandas, matplotlib.pyplot and ipywidgets, each under ``pytest --nbval`` in one session;
+2. import and load — ``python -c "import kzlib; kzlib.load_events()"`` versus
+   ``python -c "import pandas"``, medians of alternating runs;
+3. explorer update — a control's value set until the figure is drawn (the image widget updated),
+   versus a bare ``fig.canvas.draw()`` of the same figure, medians over repeated moves;
+4. installed size — a fresh venv with the runtime environment (kzlib and what it declares,
+   at the lock's versions) versus one with the five core packages alone.
+
+Timings are not tests: nothing here fails a build. ``--skip`` leaves out slow parts, e.g.
+``--skip size notebooks``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+CORE = ["jupyterlab", "ipywidgets", "pandas", "matplotlib", "nbval"]
+
+
+def line(name: str, ratio: float, target: float) -> None:
+    mark = "ok" if ratio <= target else "MISSED"
+    print(f"{name}: {ratio:.2f}× (target ≤ {target}×) {mark}", flush=True)
+
+
+def _run(cmd, cwd=ROOT, env=None) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+# 1 ---------------------------------------------------------------------------------------------
+
+
+def _trivial_notebooks(folder: Path, n: int) -> None:
+    import nbformat
+
+    for i in range(n):
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell(
+            "import pandas\nimport matplotlib.pyplot\nimport ipywidgets")]
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                     "language": "python"}
+        nbformat.write(nb, folder / f"floor-{i:02d}.ipynb")
+
+
+def bench_notebooks() -> None:
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    opts = ["-q", "-p", "no:cacheprovider", "--nbval", "--nbval-current-env",
+            f"--nbval-sanitize-with={ROOT / 'tests' / 'nbval-sanitize.cfg'}"]
+    with tempfile.TemporaryDirectory() as tmp:
+        floor_dir = Path(tmp) / "floor"
+        floor_dir.mkdir()
+        _trivial_notebooks(floor_dir, len(notebooks))
+        # Same options, no project configuration (-c /dev/null), one session each.
+        ours = _run([PY, "-m", "pytest", "-c", os.devnull, "--rootdir", str(ROOT), *opts,
+                     *map(str, notebooks)])
+        floor = _run([PY, "-m", "pytest", "-c", os.devnull, "--rootdir", tmp, *opts,
+                      str(floor_dir)])
+    print(f"  ({len(notebooks)} notebooks: {ours:.1f} s; floor: {floor:.1f} s)")
+    line("notebooks under nbval", ours / floor, 1.3)
+
+
+# 2 ---------------------------------------------------------------------------------------------
+
+
+def bench_import(rounds: int = 11) -> None:
+    ours_cmd = [PY, "-c", "import kzlib; kzlib.load_events()"]
+    floor_cmd = [PY, "-c", "import pandas"]
+    _run(ours_cmd), _run(floor_cmd)  # warm the file cache
+    ours, floor = [], []
+    for _ in range(rounds):
+        ours.append(_run(ours_cmd))
+        floor.append(_run(floor_cmd))
+    o, f = statistics.median(ours), statistics.median(floor)
+    print(f"  (import kzlib + load_events: {o * 1000:.0f} ms; import pandas: {f * 1000:.0f} ms)")
+    line("import kzlib + load_events vs import pandas", o / f, 1.10)
+
+
+# 3 ---------------------------------------------------------------------------------------------
+
+
+def _moves(explorer):
+    """Pairs of control values to alternate between, for each explorer."""
+    c = explorer.controls
+    if "theme" in c:
+        return c["theme"], ["csto", "(all)"]
+    if "day" in c:
+        import pandas as pd
+
+        return c["day"], [pd.Timestamp("2022-01-05"), pd.Timestamp("2022-01-06")]
+    if "measure" in c:
+        return c["scope"], ["(all)", "national"]
+    return c["place"], ["Almaty", "Zhanaozen"]
+
+
+def bench_explorers(rounds: int = 15) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from kzlib import explore
+
+    makers = {"timeline": explore.timeline_explorer, "map": explore.map_explorer,
+              "claims": explore.claims_explorer, "place": explore.place_explorer}
+    for name, make in makers.items():
+        ex = make()
+        control, values = _moves(ex)
+        drawn: list[float] = []
+        ex.image.observe(lambda _c, d=drawn: d.append(time.perf_counter()), names="value")
+        updates, draws = [], []
+        for i in range(rounds):
+            start = time.perf_counter()
+            control.value = values[i % 2]
+            updates.append(drawn[-1] - start)
+            t = time.perf_counter()
+            ex.figure.canvas.draw()
+            draws.append(time.perf_counter() - t)
+        u, d = statistics.median(updates), statistics.median(draws)
+        print(f"  ({name}: update {u * 1000:.0f} ms, bare draw {d * 1000:.0f} ms)")
+        line(f"explorer update vs redraw ({name})", u / d, 1.2)
+
+
+# 4 ---------------------------------------------------------------------------------------------
+
+
+def _site_packages_size(venv: Path) -> int:
+    total = 0
+    for path in venv.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            total += path.stat().st_size
+    return total
+
+
+def _venv_with(folder: Path, args: list[str]) -> int:
+    subprocess.run([PY, "-m", "venv", str(folder)], check=True)
+    pip = [str(folder / "bin" / "python"), "-m", "pip", "install", "--quiet",
+           "--disable-pip-version-check", "-c", str(ROOT / "requirements.lock")]
+    subprocess.run([*pip, *args], check=True, cwd=ROOT)
+    return _site_packages_size(folder / "lib")
+
+
+def bench_size() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        core = _venv_with(Path(tmp) / "core", CORE)
+        shutil.rmtree(Path(tmp) / "core")
+        ours = _venv_with(Path(tmp) / "runtime", [str(ROOT)])
+    print(f"  (runtime environment: {ours / 1e6:.0f} MB; five core packages: {core / 1e6:.0f} MB)")
+    line("installed size, runtime vs core five", ours / core, 1.15)
+
+
+PARTS = {"notebooks": bench_notebooks, "import": bench_import, "explorers": bench_explorers,
+         "size": bench_size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip", nargs="*", default=[], choices=list(PARTS))
+    args = parser.parse_args()
+    for name, part in PARTS.items():
+        if name not in args.skip:
+            part()
+
+
+if __name__ == "__main__":
+    main()
