@@ -5,9 +5,10 @@ Every line is a ratio measured side by side in this one run, ``NAME: 1.18× (tar
 1. notebooks under nbval — the whole notebook suite, versus the same number of notebooks that only
    import pandas, matplotlib.pyplot and ipywidgets, each under ``pytest --nbval`` in one session;
 2. import and load — ``python -c "import kzlib; kzlib.load_events()"`` versus
-   ``python -c "import pandas"``, medians of alternating runs;
+   ``python -c "import pandas"``, the fastest of alternating runs (the minimum is the least
+   disturbed by whatever else the machine is doing);
 3. explorer update — a control's value set until the figure is drawn (the image widget updated),
-   versus a bare ``fig.canvas.draw()`` of the same figure, medians over repeated moves;
+   versus a bare ``fig.canvas.draw()`` of the same figure, the fastest of repeated moves;
 4. installed size — a fresh venv with the runtime environment (kzlib and what it declares,
    at the lock's versions) versus one with the five core packages alone.
 
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -79,7 +79,7 @@ def bench_notebooks() -> None:
 # 2 ---------------------------------------------------------------------------------------------
 
 
-def bench_import(rounds: int = 11) -> None:
+def bench_import(rounds: int = 15) -> None:
     ours_cmd = [PY, "-c", "import kzlib; kzlib.load_events()"]
     floor_cmd = [PY, "-c", "import pandas"]
     _run(ours_cmd), _run(floor_cmd)  # warm the file cache
@@ -87,7 +87,7 @@ def bench_import(rounds: int = 11) -> None:
     for _ in range(rounds):
         ours.append(_run(ours_cmd))
         floor.append(_run(floor_cmd))
-    o, f = statistics.median(ours), statistics.median(floor)
+    o, f = min(ours), min(floor)
     print(f"  (import kzlib + load_events: {o * 1000:.0f} ms; import pandas: {f * 1000:.0f} ms)")
     line("import kzlib + load_events vs import pandas", o / f, 1.10)
 
@@ -109,7 +109,7 @@ def _moves(explorer):
     return c["place"], ["Almaty", "Zhanaozen"]
 
 
-def bench_explorers(rounds: int = 15) -> None:
+def bench_explorers(rounds: int = 30) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -130,7 +130,7 @@ def bench_explorers(rounds: int = 15) -> None:
             t = time.perf_counter()
             ex.figure.canvas.draw()
             draws.append(time.perf_counter() - t)
-        u, d = statistics.median(updates), statistics.median(draws)
+        u, d = min(updates), min(draws)
         print(f"  ({name}: update {u * 1000:.0f} ms, bare draw {d * 1000:.0f} ms)")
         line(f"explorer update vs redraw ({name})", u / d, 1.2)
 
@@ -150,7 +150,8 @@ def _venv_with(folder: Path, args: list[str]) -> int:
     subprocess.run([PY, "-m", "venv", str(folder)], check=True)
     pip = [str(folder / "bin" / "python"), "-m", "pip", "install", "--quiet",
            "--disable-pip-version-check", "-c", str(ROOT / "requirements.lock")]
-    subprocess.run([*pip, *args], check=True, cwd=ROOT)
+    subprocess.run([*pip, *args], check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     return _site_packages_size(folder / "lib")
 
 

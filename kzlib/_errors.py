@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import pandas as pd
@@ -10,6 +9,8 @@ import pandas as pd
 
 def closest(value: str, allowed: Iterable[str], n: int = 3) -> list[str]:
     """The allowed names nearest to ``value`` (case-insensitive), best first."""
+    import difflib  # noqa: PLC0415  (only needed when something went wrong)
+
     allowed = list(allowed)
     folded = {a.casefold(): a for a in allowed}
     hits = difflib.get_close_matches(str(value).casefold(), list(folded), n=n, cutoff=0.6)

@@ -56,14 +56,15 @@ def _dtypes(fields: list[dict]) -> dict:
     for f in fields:
         if f["type"] == "date":
             continue
+        # dtype objects, not names: looking a name up in pandas' registry is slow the first time
         if f["type"] == "integer":
-            out[f["name"]] = "Int64"
+            out[f["name"]] = pd.Int64Dtype()
         elif f["type"] == "number":
-            out[f["name"]] = "float64"
+            out[f["name"]] = np.dtype("float64")
         elif "categories" in f:
             out[f["name"]] = pd.CategoricalDtype(f["categories"], ordered=f["categoriesOrdered"])
         else:
-            out[f["name"]] = "string"
+            out[f["name"]] = pd.StringDtype()
     return out
 
 

@@ -12,6 +12,7 @@ Maps are drawn from the bundled Natural Earth outline: no tiles, no network.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 
 import matplotlib as mpl
@@ -19,7 +20,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.collections import PolyCollection
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
@@ -78,6 +79,22 @@ def use_style(projector: bool = False) -> None:
     """
     mpl.rcParams.update(style(projector))
     _STATE["projector"] = projector
+    _inline_without_tight_bbox()
+
+
+def _inline_without_tight_bbox() -> None:
+    """In a notebook, save figures as they are laid out (constrained layout already fits them)
+    instead of IPython's default tight bounding box, which draws every figure twice."""
+    import sys  # noqa: PLC0415
+
+    if "matplotlib_inline" not in sys.modules:
+        return
+    from matplotlib_inline import backend_inline  # noqa: PLC0415
+
+    kwargs = dict(backend_inline.InlineBackend.instance().print_figure_kwargs)
+    if kwargs.get("bbox_inches", "tight") is not None:
+        kwargs["bbox_inches"] = None
+        backend_inline.set_matplotlib_formats("png", **kwargs)
 
 
 @contextlib.contextmanager
@@ -293,27 +310,36 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
                               color="#444444"))
             ax.set_title(title or "No events in this selection")
             return _finish(fig, "A map of Kazakhstan with no events marked.")
-        main_type = (events.groupby("location", observed=True)["event_type"]
-                     .agg(lambda s: s.value_counts().idxmax()))
-        per_place = (events.groupby("location", observed=True)
-                     .agg(n=("event_type", "size"), lat=("latitude", "first"),
-                          lon=("longitude", "first"))
-                     .join(main_type.rename("main")).sort_values("n", ascending=False))
+        # One row per place: how many events, where, and its most frequent event type
+        # (plain NumPy: this runs on every move of the map explorer's slider).
+        names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
+        types = pd.Categorical(events["event_type"], categories=S.EVENT_TYPES).codes
+        if (types < 0).any():
+            raise ValueError("event_map(): the event_type column holds values that are not ACLED "
+                             "event types; pass a table from kzlib.load_events().")
+        table = np.zeros((len(names), len(S.EVENT_TYPES)), dtype=int)
+        np.add.at(table, (codes, types), 1)
+        first = np.unique(codes, return_index=True)[1]
+        per_place = pd.DataFrame({
+            "n": table.sum(axis=1), "main": np.asarray(S.EVENT_TYPES)[table.argmax(axis=1)],
+            "lat": events["latitude"].to_numpy()[first],
+            "lon": events["longitude"].to_numpy()[first]}, index=names)
+        per_place = per_place.sort_values("n", ascending=False, kind="stable")
         scale = 40 if mpl.rcParams["font.size"] < 17 else 70
         for etype in S.EVENT_TYPES:
             rows = per_place[per_place["main"] == etype]
             if rows.empty:
                 continue
             _keep(ax, ax.scatter(rows["lon"], rows["lat"], s=scale * rows["n"] ** 0.7 + 15,
-                       color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
-                       edgecolor="white", linewidth=0.8, label=etype, zorder=3))
+                                 color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype],
+                                 alpha=0.85, edgecolor="white", linewidth=0.8, label=etype,
+                                 zorder=3))
         # Label cities, not the sites inside them (Almaty's squares and buildings would
         # print on top of the city's own label).
-        sites = set(_sites())
-        for name, row in per_place[~per_place.index.isin(sites)].head(label_top).iterrows():
-            _keep(ax, ax.annotate(name, (row["lon"], row["lat"]), xytext=(6, 6),
-                                  textcoords="offset points",
-                        fontsize="small", zorder=4))
+        cities = per_place[~per_place.index.isin(_sites())].head(label_top)
+        for name, lon, lat in zip(cities.index, cities["lon"], cities["lat"], strict=True):
+            _keep(ax, ax.annotate(name, (lon, lat), xytext=(6, 6), textcoords="offset points",
+                                  fontsize="small", zorder=4))
         _legend(ax, title="Most frequent\nevent type there", loc="upper left",
                 bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
                 title_fontsize="small")
@@ -324,12 +350,13 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
         return _finish(fig, summary, SOURCE_LINE + "; outline: Natural Earth")
 
 
-def _sites() -> list[str]:
+@functools.cache
+def _sites() -> frozenset[str]:
     """Names of places that lie inside a city (squares, buildings, the airport)."""
     from .load import _parsed  # noqa: PLC0415
 
     places = _parsed("places")
-    return list(places.loc[places["parent_place_id"].notna(), "name"])
+    return frozenset(places.loc[places["parent_place_id"].notna(), "name"])
 
 
 # --- claims ------------------------------------------------------------------------------------
@@ -367,15 +394,22 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             ax.set_title(title or f"No claims about {what}")
             return _finish(fig, f"An empty chart: no claims about {what}.")
         cleared = _reset(ax, "claims")
+        # Dashed segments from each figure to the earlier one it revises: one collection.
         by_id = rows.set_index("claim_id")
-        for _cid, row in by_id.iterrows():
-            old = row["revises_claim_id"]
-            if pd.notna(old) and old in by_id.index:
-                _keep(ax, ax.plot([by_id.at[old, "claim_date"], row["claim_date"]],
-                                  [by_id.at[old, "value"], row["value"]], color="#777777",
-                                  linewidth=1, linestyle="--", zorder=1)[0])
+        linked = rows[rows["revises_claim_id"].isin(by_id.index)]
+        if not linked.empty:
+            old = by_id.loc[linked["revises_claim_id"]]
+            x0 = mdates.date2num(old["claim_date"].to_numpy())
+            x1 = mdates.date2num(linked["claim_date"].to_numpy())
+            segments = np.stack([np.column_stack([x0, old["value"].to_numpy()]),
+                                 np.column_stack([x1, linked["value"].to_numpy()])], axis=1)
+            _keep(ax, ax.add_collection(LineCollection(segments, colors="#777777", linewidths=1,
+                                                       linestyles="--", zorder=1),
+                                        autolim=False))
         for ctype, group in rows.groupby("claimant_type", observed=True):
             live = group[group["status"] != "retracted"]
+            if live.empty:
+                continue
             _keep(ax, ax.scatter(live["claim_date"], live["value"], color=CLAIMANT_COLOURS[ctype],
                                  label=ctype.replace("_", " "), edgecolor="black", linewidth=0.5,
                                  zorder=3))
