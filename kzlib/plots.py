@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from . import codebook as S
@@ -406,25 +407,38 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             _keep(ax, ax.add_collection(LineCollection(segments, colors="#777777", linewidths=1,
                                                        linestyles="--", zorder=1),
                                         autolim=False))
-        for ctype, group in rows.groupby("claimant_type", observed=True):
-            live = group[group["status"] != "retracted"]
-            if live.empty:
-                continue
-            _keep(ax, ax.scatter(live["claim_date"], live["value"], color=CLAIMANT_COLOURS[ctype],
-                                 label=ctype.replace("_", " "), edgecolor="black", linewidth=0.5,
-                                 zorder=3))
+        # All standing figures in one scatter (colour by claimant type), the retracted ones in a
+        # second with a cross; the legend is built from proxies, one per type shown.
+        live = rows[rows["status"] != "retracted"]
+        live_types = live["claimant_type"].astype(str)
+        handles = []
+        if not live.empty:
+            _keep(ax, ax.scatter(mdates.date2num(live["claim_date"].to_numpy()),
+                                 live["value"].to_numpy(),
+                                 c=[CLAIMANT_COLOURS[t] for t in live_types], edgecolors="black",
+                                 linewidths=0.5, zorder=3))
+            for ctype in S.CLAIMANT_TYPES:
+                if (live_types == ctype).any():
+                    handles.append(Line2D([], [], linestyle="", marker="o",
+                                          markerfacecolor=CLAIMANT_COLOURS[ctype],
+                                          markeredgecolor="black", markeredgewidth=0.5,
+                                          label=ctype.replace("_", " ")))
         retracted = rows[rows["status"] == "retracted"]
         if not retracted.empty:
-            _keep(ax, ax.scatter(retracted["claim_date"], retracted["value"], marker="x",
-                                 color="#D55E00", s=mpl.rcParams["lines.markersize"] ** 2 * 2,
-                                 linewidth=2.5, label="retracted", zorder=4))
+            size = mpl.rcParams["lines.markersize"] ** 2 * 2
+            _keep(ax, ax.scatter(mdates.date2num(retracted["claim_date"].to_numpy()),
+                                 retracted["value"].to_numpy(), marker="x", color="#D55E00",
+                                 s=size, linewidth=2.5, zorder=4))
+            handles.append(Line2D([], [], linestyle="", marker="x", color="#D55E00",
+                                  markersize=size ** 0.5, markeredgewidth=2.5, label="retracted"))
         unit = rows["unit"].iloc[0].replace("_", " ")
         ax.set_title(title or f"Stated figures: {what}")
         ax.set_xlabel("Date the figure was stated")
         ax.set_ylabel(f"{measure.replace('_', ' ').capitalize()} ({unit})")
         _fit_limits(ax, rows["claim_date"], rows["value"])
-        _legend(ax, title="Claimant", loc="best", frameon=False, fontsize="small")
+        _legend(ax, handles, title="Claimant", loc="best", frameon=False, fontsize="small")
         if cleared:
+            ax.xaxis_date()
             _date_axis(ax)
         low, high = rows["value"].min(), rows["value"].max()
         summary = (f"A chart of {len(rows)} stated figures for {what}, from "

@@ -85,7 +85,7 @@ def test_claims_explorer_marks_retracted_figures():
     c = explore.claims_explorer()
     c.controls["scope"].value = "(all)"
     assert (c.selection["status"] == "retracted").any()
-    labels = c.figure.axes[0].get_legend_handles_labels()[1]
+    labels = [t.get_text() for t in c.figure.axes[0].get_legend().get_texts()]
     assert "retracted" in labels
 
 
