@@ -21,6 +21,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -169,8 +170,6 @@ def _check_fields(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
                     b.error(_where(row), col, f"{value!r} is not allowed.{hint} Allowed: "
                             + ", ".join(allowed))
             if "pattern" in cons and spec["type"] == "string":
-                import re  # noqa: PLC0415
-
                 if not re.fullmatch(cons["pattern"], value):
                     b.error(_where(row), col, f"{value!r} does not match {cons['pattern']}")
     return out

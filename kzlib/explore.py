@@ -325,10 +325,9 @@ class _Claims(Explorer):
         c = self.controls
         subject = None if c["subject"].value == _ALL else c["subject"].value
         scope = None if c["scope"].value == _ALL else c["scope"].value
-        rows = self.selection if not self.selection.empty else self.claims.iloc[0:0]
-        plots.claims_over_time(rows if not rows.empty else self.claims.iloc[0:0],
-                               c["measure"].value, subject=None, scope=None, ax=ax,
-                               title=_claims_title(c["measure"].value, subject, scope))
+        # The selection is already filtered by subject and scope (an empty one draws a message).
+        plots.claims_over_time(self.selection, c["measure"].value, subject=None, scope=None,
+                               ax=ax, title=_claims_title(c["measure"].value, subject, scope))
 
     def _table_html(self):
         rows = self.selection.sort_values(["claim_date", "claim_id"])
