@@ -31,7 +31,7 @@ import pandas as pd
 
 from . import codebook as S
 from ._errors import closest
-from .clean import find_duplicates, parse_date
+from .clean import find_duplicates, looping_chains, parse_date
 from .places import alias_index, normalise_name
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,8 +52,7 @@ RAW_COLUMNS: dict[str, tuple[str, ...]] = {
                "claimant", "claimant_type", "claim_date", "status", "revises_claim_id",
                "event_id", "notes", "source_ids"),
 }
-#: Banned actor labels (ACLED does not allow them as actor types; official framings go into notes).
-BANNED_ACTOR_WORDS = ("terrorist", "bandit", "insurgent", "extremist")
+BANNED_ACTOR_WORDS = S.BANNED_ACTOR_WORDS  # kept here too: lesson 8 shows kzlib.build's list
 
 
 class RawDataError(ValueError):
@@ -405,18 +404,13 @@ def _check_rules(b: _Build, events, claims, places, sources):
         if (row["period_start"] and row["period_end"]
                 and row["period_start"] > row["period_end"]):
             b.error(_where(row), "period_end", "period_end is before period_start")
-    # Revision chains: acyclic, one claimant, and the older claim is marked.
+    # Revision chains: acyclic, and the older claim is marked.
     parent = dict(zip(claims["claim_id"], claims["revises_claim_id"], strict=True))
     rows = claims.set_index("claim_id", drop=False)
+    for cid in looping_chains(parent):
+        b.error(_where(rows.loc[cid]), "revises_claim_id",
+                f"revision chain of {cid} loops back to itself")
     for cid in parent:
-        seen, cur = {cid}, parent[cid]
-        while cur:
-            if cur in seen:
-                b.error(_where(rows.loc[cid]), "revises_claim_id",
-                        f"revision chain of {cid} loops back to itself")
-                break
-            seen.add(cur)
-            cur = parent.get(cur, "")
         old = parent[cid]
         if old and old in rows.index and rows.at[old, "status"] == "asserted":
             b.error(_where(rows.loc[old]), "status", f"{old} is revised by {cid} but still "

@@ -23,7 +23,8 @@ import pandas as pd
 from ._errors import expect_str
 from .places import alias_index, resolve
 
-__all__ = ["parse_date", "parse_figure", "Figure", "normalise_places", "find_duplicates"]
+__all__ = ["parse_date", "parse_figure", "Figure", "normalise_places", "find_duplicates",
+           "looping_chains"]
 
 _MONTHS = {
     **{m: i for i, m in enumerate(
@@ -180,3 +181,21 @@ def find_duplicates(
     key_frame = frame[list(keys)].astype("string").fillna("")
     groups = key_frame.groupby(list(keys), sort=False).indices
     return sorted([sorted(int(i) for i in rows) for rows in groups.values() if len(rows) > 1])
+
+
+def looping_chains(parent: dict[str, str]) -> list[str]:
+    """Ids whose chain of revisions (id -> the id it revises, '' at the end) loops back.
+
+    >>> looping_chains({"a": "b", "b": "a", "c": ""})
+    ['a', 'b']
+    """
+    loops = []
+    for start in parent:
+        seen, cur = {start}, parent[start]
+        while cur:
+            if cur in seen:
+                loops.append(start)
+                break
+            seen.add(cur)
+            cur = parent.get(cur, "")
+    return loops

@@ -72,6 +72,10 @@ ACTOR_TYPES: tuple[str, ...] = (
     "External/Other forces",
 )
 
+#: Official labels that are never actor names (ACLED allows no 'terrorist' actor type; such
+#: words go into notes as attributed speech). The build rejects them; validate checks them.
+BANNED_ACTOR_WORDS: tuple[str, ...] = ("terrorist", "bandit", "insurgent", "extremist")
+
 #: Which lesson an event serves.
 THEMES: tuple[str, ...] = (
     "context",

@@ -11,6 +11,7 @@ import pandas as pd
 
 from . import codebook as S
 from ._geo import distance_outside
+from .clean import looping_chains
 from .load import _data_file, _parsed
 
 #: How far (degrees) a place may lie outside the coarse 1:110m outline (border towns).
@@ -75,16 +76,8 @@ def rules() -> dict[str, list[str]]:
         if (r.value_low == r.value_low and r.value_low > r.value)
         or (r.value_high == r.value_high and r.value > r.value_high)]
     parent = dict(zip(cl["claim_id"], cl["revises_claim_id"].fillna(""), strict=True))
-    loops = []
-    for cid in parent:
-        seen, cur = {cid}, parent[cid]
-        while cur:
-            if cur in seen:
-                loops.append(f"{cid}: revision chain loops")
-                break
-            seen.add(cur)
-            cur = parent.get(cur, "")
-    out["revision chains are acyclic"] = loops
+    out["revision chains are acyclic"] = [f"{cid}: revision chain loops"
+                                           for cid in looping_chains(parent)]
     status = dict(zip(cl["claim_id"], cl["status"], strict=True))
     out["revised claims are marked"] = [
         f"{old} is revised by {cid} but marked {status[old]!r}"
@@ -96,10 +89,9 @@ def rules() -> dict[str, list[str]]:
     out["every source is dated"] = [
         f"{r.source_id}: no publication date" for r in so.itertuples()
         if r.published is pd.NaT and not (r.kind == "encyclopedia" and r.accessed is not pd.NaT)]
-    banned = ("terrorist", "bandit", "insurgent", "extremist")
     out["no official labels as actors"] = [
         f"{r.event_id}: {a!r}" for r in ev.itertuples() for a in (r.actor1, r.actor2)
-        if isinstance(a, str) and any(w in a.casefold() for w in banned)]
+        if isinstance(a, str) and any(w in a.casefold() for w in S.BANNED_ACTOR_WORDS)]
     return out
 
 
