@@ -137,6 +137,15 @@ def test_lookup_accepts_any_alias_case_and_script():
     assert places.lookup("Жаңаөзен")["place_id"] == "zhanaozen"
 
 
+def test_lookup_hands_out_copies_of_its_cached_gazetteer():
+    row = places.lookup("Almaty")
+    row["name"] = "changed"
+    row["latitude"] = 0.0
+    again = places.lookup("Alma-Ata")
+    assert again["name"] == "Almaty" and again["latitude"] > 40
+    assert kzlib.load_places().set_index("place_id").at["almaty", "name"] == "Almaty"
+
+
 def test_cite_source_event_and_claim():
     src = kzlib.load_sources().iloc[0]
     text = kzlib.cite(src["source_id"])
