@@ -138,6 +138,7 @@ def new_figure():
     with _styled():
         fig, ax = plt.subplots(layout="constrained")
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    ax._kzlib_fresh = True
     return fig, ax
 
 
@@ -145,6 +146,15 @@ def _new_axes(ax):
     if ax is None:
         return new_figure()
     return ax.figure, ax
+
+
+def _clear(ax) -> None:
+    """Clear ``ax`` unless kzlib has just made it: a fresh axes is already clean and styled,
+    and clearing one costs about as much as creating it."""
+    if getattr(ax, "_kzlib_fresh", False):
+        ax._kzlib_fresh = False
+    else:
+        ax.clear()
 
 
 def _reset(ax, kind: str) -> bool:
@@ -160,7 +170,7 @@ def _reset(ax, kind: str) -> bool:
             artist.remove()
         ax._kzlib_dynamic = []
         return False
-    ax.clear()
+    _clear(ax)
     ax._kzlib_kind, ax._kzlib_dynamic, ax._kzlib_empty = kind, [], False
     return True
 
@@ -207,7 +217,7 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
     with _styled():
         fig, ax = _new_axes(ax)
         if events.empty:
-            ax.clear()
+            _clear(ax)
             _empty(ax, "No events match this selection")
             ax.set_title(title or "No events in this selection")
             return _finish(fig, "An empty chart: no events match the selection.")
@@ -390,7 +400,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         fig, ax = _new_axes(ax)
         what = measure.replace("_", " ") + (f" ({subject.replace('_', ' ')})" if subject else "")
         if rows.empty:
-            ax.clear()
+            _clear(ax)
             _empty(ax, "No claims match this selection")
             ax.set_title(title or f"No claims about {what}")
             return _finish(fig, f"An empty chart: no claims about {what}.")
@@ -470,7 +480,7 @@ def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> F
     rows = rows.dropna(subset=["claim_date"]).sort_values(["subject", "claim_date", "claim_id"])
     with _styled():
         fig, ax = _new_axes(ax)
-        ax.clear()
+        _clear(ax)
         if rows.empty:
             _empty(ax, "No troop figures in this selection")
             ax.set_title(title or "No troop figures")
@@ -526,7 +536,7 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     values = values.sort_values()
     with _styled():
         fig, ax = _new_axes(ax)
-        ax.clear()
+        _clear(ax)
         if values.empty:
             _empty(ax, "Nothing to show")
             ax.set_title(title)

@@ -74,6 +74,15 @@ def test_redraw_on_the_same_axes_does_not_pile_up():
     assert sum(t.get_text().startswith("Source") for t in fig.texts) == 1
 
 
+def test_drawing_on_your_own_axes_clears_what_was_there():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1], label="old line")
+    ax.set_title("old title")
+    plots.bar_chart(kzlib.load_events()["theme"].value_counts(), title="New", xlabel="Count (items)", ax=ax)
+    assert not ax.lines and ax.get_title() == "New"
+    plt.close(fig)
+
+
 def test_empty_selection_says_so():
     empty = kzlib.load_events().iloc[0:0]
     fig = plots.timeline(empty)
