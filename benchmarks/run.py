@@ -3,7 +3,10 @@
 Every line is a ratio measured side by side in this one run, ``NAME: 1.18× (target ≤ 1.3×)``:
 
 1. notebooks under nbval — the whole notebook suite, versus the same number of notebooks that only
-   import pandas, matplotlib.pyplot and ipywidgets, each under ``pytest --nbval`` in one session;
+   import pandas, matplotlib.pyplot and ipywidgets, each under ``pytest --nbval`` in one session.
+   For scale it also times "minimal lessons": per notebook of ours, one with those imports, two
+   plain matplotlib figures, one slider that redraws a figure, and as many code cells as ours —
+   the least a lesson of this series (two figures and an explorer each) can be, with no data;
 2. import and load — ``python -c "import kzlib; kzlib.load_events()"`` versus
    ``python -c "import pandas"``, the fastest of alternating runs (the minimum is the least
    disturbed by whatever else the machine is doing);
@@ -61,20 +64,60 @@ def _trivial_notebooks(folder: Path, n: int) -> None:
         nbformat.write(nb, folder / f"floor-{i:02d}.ipynb")
 
 
+_PLAIN_FIGURE = """fig, ax = plt.subplots(figsize=(10, 5.6))
+ax.plot([1, 2, 3], [1, 4, 9])
+ax.set_title("A title"); ax.set_xlabel("x (unit)"); ax.set_ylabel("y (count)")
+plt.show()"""
+_SLIDER = """def draw(n):
+    fig, ax = plt.subplots(figsize=(10, 5.6))
+    ax.plot(range(n))
+    plt.show()
+
+ipywidgets.interact(draw, n=(2, 10));"""
+
+
+def _minimal_lessons(folder: Path, cells_per_notebook: list[int]) -> None:
+    import nbformat
+
+    for i, n in enumerate(cells_per_notebook):
+        sources = ["import pandas\nimport matplotlib.pyplot as plt\nimport ipywidgets",
+                   _PLAIN_FIGURE, _PLAIN_FIGURE, _SLIDER]
+        sources += ["x = 1"] * max(0, n - len(sources))
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell(src) for src in sources]
+        nb.cells[3].metadata["tags"] = ["nbval-ignore-output"]  # as our explorer cells
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                     "language": "python"}
+        nbformat.write(nb, folder / f"minimal-{i:02d}.ipynb")
+
+
+def _code_cells(path: Path) -> int:
+    import nbformat
+
+    return sum(c.cell_type == "code" for c in nbformat.read(path, as_version=4).cells)
+
+
 def bench_notebooks() -> None:
     notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
     opts = ["-q", "-p", "no:cacheprovider", "--nbval", "--nbval-current-env",
             f"--nbval-sanitize-with={ROOT / 'tests' / 'nbval-sanitize.cfg'}"]
-    with tempfile.TemporaryDirectory() as tmp:
-        floor_dir = Path(tmp) / "floor"
-        floor_dir.mkdir()
-        _trivial_notebooks(floor_dir, len(notebooks))
+
+    def session(rootdir, *paths) -> float:
         # Same options, no project configuration (-c /dev/null), one session each.
-        ours = _run([PY, "-m", "pytest", "-c", os.devnull, "--rootdir", str(ROOT), *opts,
-                     *map(str, notebooks)])
-        floor = _run([PY, "-m", "pytest", "-c", os.devnull, "--rootdir", tmp, *opts,
-                      str(floor_dir)])
-    print(f"  ({len(notebooks)} notebooks: {ours:.1f} s; floor: {floor:.1f} s)")
+        return _run([PY, "-m", "pytest", "-c", os.devnull, "--rootdir", str(rootdir), *opts,
+                     *map(str, paths)])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        floor_dir, minimal_dir = Path(tmp) / "floor", Path(tmp) / "minimal"
+        floor_dir.mkdir()
+        minimal_dir.mkdir()
+        _trivial_notebooks(floor_dir, len(notebooks))
+        _minimal_lessons(minimal_dir, [_code_cells(nb) for nb in notebooks])
+        ours = session(ROOT, *notebooks)
+        floor = session(tmp, floor_dir)
+        minimal = session(tmp, minimal_dir)
+    print(f"  ({len(notebooks)} notebooks: {ours:.1f} s; floor: {floor:.1f} s; for scale, as many "
+          f"minimal lessons: {minimal:.1f} s, {minimal / floor:.2f}× the floor)")
     line("notebooks under nbval", ours / floor, 1.3)
 
 
