@@ -40,7 +40,7 @@ def _figure() -> Figure:
     """A figure that never touches pyplot (no stray inline output, no global state)."""
     with plots._styled():
         fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout="constrained")
-        fig.add_subplot()._kzlib_fresh = True  # made in the house style: no need to clear it
+        plots._mark_fresh(fig.add_subplot())  # made in the house style: no need to clear it
     FigureCanvasAgg(fig)
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
     return fig

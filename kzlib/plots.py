@@ -138,7 +138,7 @@ def new_figure():
     with _styled():
         fig, ax = plt.subplots(layout="constrained")
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
-    ax._kzlib_fresh = True
+    _mark_fresh(ax)
     return fig, ax
 
 
@@ -148,12 +148,17 @@ def _new_axes(ax):
     return ax.figure, ax
 
 
+def _mark_fresh(ax) -> None:
+    """Note that kzlib has just made ``ax`` in the house style (see :func:`_clear`)."""
+    ax._kzlib_fresh_children = len(ax.get_children())
+
+
 def _clear(ax) -> None:
-    """Clear ``ax`` unless kzlib has just made it: a fresh axes is already clean and styled,
-    and clearing one costs about as much as creating it."""
-    if getattr(ax, "_kzlib_fresh", False):
-        ax._kzlib_fresh = False
-    else:
+    """Clear ``ax`` unless kzlib has just made it and nothing has been drawn on it since: such
+    an axes is already clean and styled, and clearing one costs about as much as creating it."""
+    fresh = getattr(ax, "_kzlib_fresh_children", None)
+    ax._kzlib_fresh_children = None
+    if fresh is None or len(ax.get_children()) != fresh:
         ax.clear()
 
 

@@ -81,6 +81,11 @@ def test_drawing_on_your_own_axes_clears_what_was_there():
     plots.bar_chart(kzlib.load_events()["theme"].value_counts(), title="New", xlabel="Count (items)", ax=ax)
     assert not ax.lines and ax.get_title() == "New"
     plt.close(fig)
+    fig, ax = plots.new_figure()  # kzlib's own axes, drawn on by the reader first
+    ax.plot([0, 1], [0, 1])
+    plots.timeline(kzlib.load_events(start="2022-01-05", end="2022-01-05"), ax=ax)
+    assert not ax.lines
+    plt.close(fig)
 
 
 def test_empty_selection_says_so():
