@@ -123,21 +123,37 @@ class Explorer(widgets.VBox):
         raise NotImplementedError
 
 
+def _html_table(columns: dict[str, object]) -> str:
+    """An HTML table from column name -> values, every cell escaped, missing values left blank.
+
+    Written out by hand because DataFrame.to_html takes longer than the rest of an explorer's
+    update apart from the drawing (the table is rebuilt on every move).
+    """
+    def cell(value) -> str:
+        return "" if pd.isna(value) else html.escape(str(value))
+
+    head = "".join(f"<th>{html.escape(name)}</th>" for name in columns)
+    body = "".join("<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>"
+                   for row in zip(*(list(v) for v in columns.values()), strict=True))
+    return (f'<table class="dataframe"><thead><tr style="text-align: right;">{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
 def _events_table(rows: pd.DataFrame, publishers: dict[str, str]) -> str:
     if rows.empty:
         return ""
     shown = rows.head(_ROWS_SHOWN)
-    view = pd.DataFrame({
+    view = {
         "date": shown["event_date"].dt.strftime("%Y-%m-%d"),
         "place": shown["location"],
-        "type": shown["sub_event_type"].astype(str),
+        "type": shown["sub_event_type"],
         "what happened": shown["notes"],
         "sources": [_short_sources(s, publishers) for s in shown["source_ids"]],
         "id": shown["event_id"],
-    })
+    }
     more = (f"<p>Showing the first {_ROWS_SHOWN} of {len(rows)} events.</p>"
             if len(rows) > _ROWS_SHOWN else f"<p>{len(rows)} events.</p>")
-    return more + view.to_html(index=False, escape=True, border=0)
+    return more + _html_table(view)
 
 
 def _publishers() -> dict[str, str]:
@@ -333,16 +349,16 @@ class _Claims(Explorer):
         rows = self.selection.sort_values(["claim_date", "claim_id"])
         if rows.empty:
             return ""
-        view = pd.DataFrame({
+        view = {
             "stated on": rows["claim_date"].dt.strftime("%Y-%m-%d"),
             "claimant": rows["claimant"], "figure as reported": rows["value_text"],
-            "counting": rows["subject"], "scope": rows["scope"].astype(str),
-            "status": rows["status"].astype(str),
-            "replaces": rows["revises_claim_id"].fillna(""),
+            "counting": rows["subject"], "scope": rows["scope"],
+            "status": rows["status"],
+            "replaces": rows["revises_claim_id"],
             "sources": [_short_sources(s, self.publishers) for s in rows["source_ids"]],
             "id": rows["claim_id"],
-        })
-        return f"<p>{len(rows)} stated figures.</p>" + view.to_html(index=False, border=0)
+        }
+        return f"<p>{len(rows)} stated figures.</p>" + _html_table(view)
 
 
 def _claims_title(measure, subject, scope) -> str:
@@ -407,17 +423,15 @@ class _Place(Explorer):
 
     def _table_html(self):
         ids = self._children_of.get(self.controls["place"].value, set())
-        claims = self.claims[self.claims["place_id"].isin(ids)]
+        claims = self.claims[self.claims["place_id"].isin(ids)].sort_values(["claim_date",
+                                                                             "claim_id"])
         region = (self.selection["admin1"].iloc[0] if not self.selection.empty else "")
         head = f"<p><strong>Region (January 2022):</strong> {html.escape(str(region))}</p>"
         if not claims.empty:
-            view = pd.DataFrame({"stated on": claims["claim_date"].dt.strftime("%Y-%m-%d"),
-                                 "measure": claims["measure"].astype(str),
-                                 "figure as reported": claims["value_text"],
-                                 "claimant": claims["claimant"],
-                                 "status": claims["status"].astype(str)})
-            head += "<p><strong>Figures stated about this place</strong></p>" + view.to_html(
-                index=False, border=0)
+            view = {"stated on": claims["claim_date"].dt.strftime("%Y-%m-%d"),
+                    "measure": claims["measure"], "figure as reported": claims["value_text"],
+                    "claimant": claims["claimant"], "status": claims["status"]}
+            head += "<p><strong>Figures stated about this place</strong></p>" + _html_table(view)
         return head + _events_table(self.selection, self.publishers)
 
 

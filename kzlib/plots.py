@@ -133,6 +133,18 @@ def _check_frame(frame, name: str, columns: tuple[str, ...], func: str) -> pd.Da
     return frame
 
 
+def _type_codes(events: pd.DataFrame, func: str) -> np.ndarray:
+    """Each event's position in the ACLED event types, or a clear error naming the odd ones."""
+    codes = pd.Index(S.EVENT_TYPES).get_indexer(events["event_type"].astype(object))
+    if (codes < 0).any():
+        odd = sorted(set(events["event_type"].astype(str)[codes < 0]))
+        raise ValueError(f"{func}(): {', '.join(map(repr, odd))} in the event_type column "
+                         f"{'is not an ACLED event type' if len(odd) == 1 else 'are not ACLED event types'}"
+                         f" (allowed: {', '.join(S.EVENT_TYPES)}); pass a table from "
+                         "kzlib.load_events().")
+    return codes
+
+
 def new_figure():
     """A figure and axes in the house style, laid out to leave room for the source line."""
     with _styled():
@@ -226,6 +238,10 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
             _empty(ax, "No events match this selection")
             ax.set_title(title or "No events in this selection")
             return _finish(fig, "An empty chart: no events match the selection.")
+        types = _type_codes(events, "timeline")
+        if events["event_date"].isna().any():
+            raise ValueError("timeline(): some events have no event_date; pass a table from "
+                             "kzlib.load_events() or drop those rows first.")
         cleared = _reset(ax, "timeline")
         first, last = events["event_date"].min(), events["event_date"].max()
         monthly = (last - first).days > 120
@@ -237,8 +253,11 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
             periods = pd.date_range(first, last)
             keys = events["event_date"]
             unit, width = "day", 0.8
-        counts = (pd.crosstab(keys, events["event_type"])
-                  .reindex(index=periods, columns=S.EVENT_TYPES, fill_value=0))
+        # Counts per period and type with NumPy: pd.crosstab costs more than drawing the bars
+        # (an explorer recounts on every move).
+        rows = periods.get_indexer(keys)
+        counts = np.zeros((len(periods), len(S.EVENT_TYPES)))
+        np.add.at(counts, (rows, types), 1)
         totals = counts.sum(axis=1)
         # One PolyCollection per event type instead of a patch per bar: the same picture, drawn
         # and updated many times faster (an explorer redraws this on every move of a slider).
@@ -246,8 +265,8 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
         left = x if monthly else x - width / 2
         bottom = np.zeros(len(periods))
         handles = []
-        for etype in S.EVENT_TYPES:
-            heights = counts[etype].to_numpy(dtype=float)
+        for column, etype in enumerate(S.EVENT_TYPES):
+            heights = counts[:, column]
             if heights.sum() == 0:
                 continue
             top = bottom + heights
@@ -267,7 +286,7 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
-        busiest = totals.idxmax()
+        busiest = periods[totals.argmax()]
         fmt = "%B %Y" if monthly else "%d %B %Y"
         ax.set_title(title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
         ax.set_xlabel("Date" if not monthly else "Month")
@@ -329,10 +348,7 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
         # One row per place: how many events, where, and its most frequent event type
         # (plain NumPy: this runs on every move of the map explorer's slider).
         names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
-        types = pd.Categorical(events["event_type"], categories=S.EVENT_TYPES).codes
-        if (types < 0).any():
-            raise ValueError("event_map(): the event_type column holds values that are not ACLED "
-                             "event types; pass a table from kzlib.load_events().")
+        types = _type_codes(events, "event_map")
         table = np.zeros((len(names), len(S.EVENT_TYPES)), dtype=int)
         np.add.at(table, (codes, types), 1)
         first = np.unique(codes, return_index=True)[1]

@@ -105,3 +105,10 @@ def test_explorers_reject_bad_tables():
         explore.timeline_explorer("events")
     with pytest.raises(ValueError, match="needs at least one event"):
         explore.timeline_explorer(kzlib.load_events().iloc[0:0])
+
+
+def test_tables_escape_their_text_and_leave_missing_values_blank():
+    table = explore._html_table({"who": ["<b>A & B</b>", None], "n": [1, float("nan")]})
+    assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in table and "<b>" not in table
+    assert table.count("<tr>") == 2 and "<td></td>" in table and "nan" not in table.lower()
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 
 import matplotlib
+import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
@@ -115,6 +116,24 @@ def test_bad_arguments():
         plots.claims_over_time(kzlib.load_claims(), "fatalities", subject="martians")
     with pytest.raises(ValueError, match="label_top= takes a whole number"):
         plots.event_map(kzlib.load_events(), label_top=-1)
+    odd = kzlib.load_events(start="2022-01-05", end="2022-01-06")
+    odd["event_type"] = odd["event_type"].astype(str).replace("Riots", "Rioting")
+    with pytest.raises(ValueError, match="'Rioting' in the event_type column is not an ACLED event"):
+        plots.timeline(odd)
+    with pytest.raises(ValueError, match=r"event_map\(\): 'Rioting' in the event_type"):
+        plots.event_map(odd)
+    undated = kzlib.load_events(start="2022-01-05", end="2022-01-06")
+    undated.loc[0, "event_date"] = pd.NaT
+    with pytest.raises(ValueError, match="some events have no event_date"):
+        plots.timeline(undated)
+
+
+def test_timeline_counts_every_event_once():
+    events = kzlib.load_events(start="2022-01-02", end="2022-01-19")
+    for frame in (events, kzlib.load_events()):  # per day, and per month over the years
+        bars = [c for c in plots.timeline(frame).axes[0].collections]
+        heights = [abs(v[2, 1] - v[1, 1]) for c in bars for v in (p.vertices for p in c.get_paths())]
+        assert sum(heights) == len(frame)
 
 
 def test_bar_chart():
