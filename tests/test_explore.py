@@ -112,3 +112,22 @@ def test_tables_escape_their_text_and_leave_missing_values_blank():
     assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in table and "<b>" not in table
     assert table.count("<tr>") == 2 and "<td></td>" in table and "nan" not in table.lower()
 
+
+def test_map_explorer_on_an_empty_day_marks_nothing_then_recovers():
+    from matplotlib.collections import PathCollection
+
+    def markers(m):
+        return sum(len(c.get_offsets()) for c in m.figure.axes[0].collections
+                   if isinstance(c, PathCollection))
+
+    m = explore.map_explorer(start="2021-12-20", end="2022-01-19")
+    m.controls["day"].value = pd.Timestamp("2022-01-05")
+    busy = markers(m)
+    assert busy == m.selection["location"].nunique() > 0
+    quiet = next(d for d in m.controls["day"].options
+                 if d[1] not in set(kzlib.load_events()["event_date"]))[1]
+    m.controls["day"].value = quiet
+    assert markers(m) == 0 and "No events" in m.message.value
+    m.controls["day"].value = pd.Timestamp("2022-01-05")
+    assert markers(m) == busy
+

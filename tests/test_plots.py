@@ -75,6 +75,21 @@ def test_redraw_on_the_same_axes_does_not_pile_up():
     assert sum(t.get_text().startswith("Source") for t in fig.texts) == 1
 
 
+def test_claims_redrawn_on_the_same_axes_show_only_the_new_figures():
+    from matplotlib.collections import PathCollection
+
+    def points(fig):
+        return sorted(tuple(p) for c in fig.axes[0].collections if isinstance(c, PathCollection)
+                      for p in c.get_offsets())
+
+    claims = kzlib.load_claims()
+    fig = plots.claims_over_time(claims, "fatalities", scope=None)
+    plots.claims_over_time(claims, "detentions", scope=None, ax=fig.axes[0])
+    fresh = plots.claims_over_time(claims, "detentions", scope=None)
+    assert points(fig) == points(fresh)
+    assert len(points(fig)) == (claims["measure"] == "detentions").sum()
+
+
 def test_drawing_on_your_own_axes_clears_what_was_there():
     fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1], label="old line")
