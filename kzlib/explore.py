@@ -40,9 +40,9 @@ def _figure() -> Figure:
     """A figure that never touches pyplot (no stray inline output, no global state)."""
     with plots._styled():
         fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout="constrained")
-        plots._mark_fresh(fig.add_subplot())  # made in the house style: no need to clear it
     FigureCanvasAgg(fig)
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    fig.add_subplot()
     return fig
 
 

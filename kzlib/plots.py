@@ -150,7 +150,6 @@ def new_figure():
     with _styled():
         fig, ax = plt.subplots(layout="constrained")
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
-    _mark_fresh(ax)
     return fig, ax
 
 
@@ -158,20 +157,6 @@ def _new_axes(ax):
     if ax is None:
         return new_figure()
     return ax.figure, ax
-
-
-def _mark_fresh(ax) -> None:
-    """Note that kzlib has just made ``ax`` in the house style (see :func:`_clear`)."""
-    ax._kzlib_fresh_children = len(ax.get_children())
-
-
-def _clear(ax) -> None:
-    """Clear ``ax`` unless kzlib has just made it and nothing has been drawn on it since: such
-    an axes is already clean and styled, and clearing one costs about as much as creating it."""
-    fresh = getattr(ax, "_kzlib_fresh_children", None)
-    ax._kzlib_fresh_children = None
-    if fresh is None or len(ax.get_children()) != fresh:
-        ax.clear()
 
 
 def _reset(ax, kind: str) -> bool:
@@ -190,7 +175,7 @@ def _reset(ax, kind: str) -> bool:
         for points in getattr(ax, "_kzlib_points", {}).values():  # see _points: emptied, kept
             points.set_offsets(np.empty((0, 2)))
         return False
-    _clear(ax)
+    ax.clear()
     ax._kzlib_kind, ax._kzlib_dynamic, ax._kzlib_empty = kind, [], False
     return True
 
@@ -230,6 +215,9 @@ def _points(ax, key: str, x, y, **kwargs):
     points = kept.get(key)
     if points is None or points.axes is not ax:  # first drawing, or the axes were cleared
         points = ax.scatter(x, y, **kwargs)
+        if "c" in kwargs:  # colours, never values to colour-map (an empty c= looks like those)
+            points.set_array(None)
+            points.set_facecolor(kwargs["c"])
         ax._kzlib_points = {**kept, key: points}
         return points
     points.set_offsets(np.column_stack([x, y]))
@@ -258,7 +246,7 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
     with _styled():
         fig, ax = _new_axes(ax)
         if events.empty:
-            _clear(ax)
+            ax.clear()
             _empty(ax, "No events match this selection")
             ax.set_title(title or "No events in this selection")
             return _finish(fig, "An empty chart: no events match the selection.")
@@ -267,19 +255,21 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
             raise ValueError("timeline(): some events have no event_date; pass a table from "
                              "kzlib.load_events() or drop those rows first.")
         cleared = _reset(ax, "timeline")
-        first, last = events["event_date"].min(), events["event_date"].max()
+        days = events["event_date"].dt.normalize()  # a time of day does not move an event
+        first, last = days.min(), days.max()
         monthly = (last - first).days > 120
         if monthly:
             periods = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
-            keys = events["event_date"].dt.to_period("M").dt.to_timestamp()
+            keys = days.dt.to_period("M").dt.to_timestamp()
             unit, width = "month", 25
         else:
             periods = pd.date_range(first, last)
-            keys = events["event_date"]
+            keys = days
             unit, width = "day", 0.8
         # Counts per period and type with NumPy: pd.crosstab costs more than drawing the bars
         # (an explorer recounts on every move).
         rows = periods.get_indexer(keys)
+        assert (rows >= 0).all(), "every day falls in a period"
         counts = np.zeros((len(periods), len(S.EVENT_TYPES)))
         np.add.at(counts, (rows, types), 1)
         totals = counts.sum(axis=1)
@@ -364,6 +354,8 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
         if _reset(ax, "map"):
             _draw_outline(ax)
         if events.empty:
+            if ax.get_legend() is not None:  # no markers, so no key to them either
+                ax.get_legend().remove()
             _keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
@@ -444,11 +436,16 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
     if scope is not None:
         rows = rows[rows["scope"] == scope]
     rows = rows.dropna(subset=["claim_date"])
+    ids = pd.Index(rows["claim_id"])
+    if not ids.is_unique:
+        raise ValueError(f"claims_over_time(): claim {ids[ids.duplicated()][0]!r} appears more "
+                         "than once in the table; pass each claim once (e.g. one "
+                         "kzlib.load_claims(), not two joined together).")
     with _styled():
         fig, ax = _new_axes(ax)
         what = measure.replace("_", " ") + (f" ({subject.replace('_', ' ')})" if subject else "")
         if rows.empty:
-            _clear(ax)
+            ax.clear()
             _empty(ax, "No claims match this selection")
             ax.set_title(title or f"No claims about {what}")
             return _finish(fig, f"An empty chart: no claims about {what}.")
@@ -459,7 +456,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         types = rows["claimant_type"].astype(str).to_numpy()
         retracted = rows["status"].astype(str).to_numpy() == "retracted"
         # Dashed segments from each figure to the earlier one it revises: one collection.
-        earlier = pd.Index(rows["claim_id"]).get_indexer(rows["revises_claim_id"].astype(object))
+        earlier = ids.get_indexer(rows["revises_claim_id"].astype(object))
         linked = earlier >= 0
         if linked.any():
             segments = np.stack([np.column_stack([x[earlier[linked]], y[earlier[linked]]]),
@@ -472,7 +469,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         live = ~retracted
         handles = []
         _points(ax, "claims", x[live], y[live], c=[CLAIMANT_COLOURS[t] for t in types[live]],
-                edgecolors="black", linewidths=0.5, zorder=3)
+                s=mpl.rcParams["lines.markersize"] ** 2, edgecolors="black", linewidths=0.5,
+                zorder=3)
         if live.any():
             shown = set(types[live])
             for ctype in S.CLAIMANT_TYPES:
@@ -526,7 +524,7 @@ def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> F
     rows = rows.dropna(subset=["claim_date"]).sort_values(["subject", "claim_date", "claim_id"])
     with _styled():
         fig, ax = _new_axes(ax)
-        _clear(ax)
+        ax.clear()
         if rows.empty:
             _empty(ax, "No troop figures in this selection")
             ax.set_title(title or "No troop figures")
@@ -582,7 +580,7 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     values = values.sort_values()
     with _styled():
         fig, ax = _new_axes(ax)
-        _clear(ax)
+        ax.clear()
         if values.empty:
             _empty(ax, "Nothing to show")
             ax.set_title(title)

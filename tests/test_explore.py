@@ -7,6 +7,7 @@ import warnings
 
 import pandas as pd
 import pytest
+from marks import marks
 from PIL import Image
 
 import kzlib
@@ -128,6 +129,17 @@ def test_map_explorer_on_an_empty_day_marks_nothing_then_recovers():
                  if d[1] not in set(kzlib.load_events()["event_date"]))[1]
     m.controls["day"].value = quiet
     assert markers(m) == 0 and "No events" in m.message.value
+    assert m.figure.axes[0].get_legend() is None  # no key to markers that are not there
     m.controls["day"].value = pd.Timestamp("2022-01-05")
     assert markers(m) == busy
+
+
+def test_claims_explorer_keeps_its_colours_after_a_selection_of_retractions_only():
+    c = explore.claims_explorer()
+    c.controls["scope"].value = "region"
+    c.controls["subject"].value = "all_csto"  # nothing: the figure says so
+    c.controls["subject"].value = "all"  # only a retracted figure
+    c.controls["scope"].value = "(all)"
+    fresh = kzlib.plots.claims_over_time(c.selection, "fatalities", scope=None)
+    assert marks(c.figure) == marks(fresh)
 

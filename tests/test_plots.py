@@ -10,6 +10,7 @@ import pytest
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from marks import marks  # noqa: E402
 
 import kzlib  # noqa: E402
 from kzlib import plots  # noqa: E402
@@ -76,18 +77,39 @@ def test_redraw_on_the_same_axes_does_not_pile_up():
 
 
 def test_claims_redrawn_on_the_same_axes_show_only_the_new_figures():
-    from matplotlib.collections import PathCollection
-
-    def points(fig):
-        return sorted(tuple(p) for c in fig.axes[0].collections if isinstance(c, PathCollection)
-                      for p in c.get_offsets())
-
     claims = kzlib.load_claims()
     fig = plots.claims_over_time(claims, "fatalities", scope=None)
     plots.claims_over_time(claims, "detentions", scope=None, ax=fig.axes[0])
     fresh = plots.claims_over_time(claims, "detentions", scope=None)
-    assert points(fig) == points(fresh)
-    assert len(points(fig)) == (claims["measure"] == "detentions").sum()
+    assert marks(fig) == marks(fresh)
+    assert len(marks(fig)) == (claims["measure"] == "detentions").sum()
+    fig.canvas.draw()  # drawing must not undo the colours
+    assert marks(fig) == marks(fresh)
+
+
+def test_a_style_change_reaches_marks_on_a_redrawn_axes():
+    claims = kzlib.load_claims()
+    fig = plots.claims_over_time(claims, "fatalities", scope=None)
+    try:
+        plots.use_style(projector=True)
+        plots.claims_over_time(claims, "detentions", scope=None, ax=fig.axes[0])
+        assert marks(fig) == marks(plots.claims_over_time(claims, "detentions", scope=None))
+    finally:
+        plots.use_style(projector=False)
+
+
+def test_claims_listed_twice_are_refused():
+    claims = kzlib.load_claims()
+    with pytest.raises(ValueError, match="appears more than once in the table"):
+        plots.claims_over_time(pd.concat([claims, claims]), "troops", scope=None)
+
+
+def test_a_time_of_day_does_not_move_an_event():
+    events = kzlib.load_events(start="2022-01-04", end="2022-01-07")
+    noon = events.copy()
+    first_day = noon["event_date"] == noon["event_date"].min()
+    noon.loc[first_day, "event_date"] += pd.Timedelta(hours=12)  # some events, not all
+    assert plots.timeline(noon).summary == plots.timeline(events).summary
 
 
 def test_drawing_on_your_own_axes_clears_what_was_there():
