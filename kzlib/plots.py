@@ -243,6 +243,10 @@ def _empty(ax, message: str) -> None:
 def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
     """Events per day (per month if the selection spans more than 120 days), stacked by type."""
     events = _check_frame(events, "events", ("event_date", "event_type"), "timeline")
+    types = _type_codes(events, "timeline")  # checked before a figure is made
+    if events["event_date"].isna().any():
+        raise ValueError("timeline(): some events have no event_date; pass a table from "
+                         "kzlib.load_events() or drop those rows first.")
     with _styled():
         fig, ax = _new_axes(ax)
         if events.empty:
@@ -250,10 +254,6 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
             _empty(ax, "No events match this selection")
             ax.set_title(title or "No events in this selection")
             return _finish(fig, "An empty chart: no events match the selection.")
-        types = _type_codes(events, "timeline")
-        if events["event_date"].isna().any():
-            raise ValueError("timeline(): some events have no event_date; pass a table from "
-                             "kzlib.load_events() or drop those rows first.")
         cleared = _reset(ax, "timeline")
         days = events["event_date"].dt.normalize()  # a time of day does not move an event
         first, last = days.min(), days.max()
@@ -349,6 +349,7 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
     if not isinstance(label_top, int) or isinstance(label_top, bool) or label_top < 0:
         raise ValueError(f"label_top= takes a whole number of places to label (0 or more), not "
                          f"{label_top!r}.")
+    types = _type_codes(events, "event_map")  # checked before a figure is made
     with _styled():
         fig, ax = _new_axes(ax)
         if _reset(ax, "map"):
@@ -364,7 +365,6 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
         # One row per place: how many events, where, and its most frequent event type
         # (plain NumPy: this runs on every move of the map explorer's slider).
         names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
-        types = _type_codes(events, "event_map")
         table = np.zeros((len(names), len(S.EVENT_TYPES)), dtype=int)
         np.add.at(table, (codes, types), 1)
         first = np.unique(codes, return_index=True)[1]

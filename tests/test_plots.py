@@ -155,10 +155,12 @@ def test_bad_arguments():
         plots.event_map(kzlib.load_events(), label_top=-1)
     odd = kzlib.load_events(start="2022-01-05", end="2022-01-06")
     odd["event_type"] = odd["event_type"].astype(str).replace("Riots", "Rioting")
+    open_figures = set(plt.get_fignums())
     with pytest.raises(ValueError, match="'Rioting' in the event_type column is not an ACLED event"):
         plots.timeline(odd)
     with pytest.raises(ValueError, match=r"event_map\(\): 'Rioting' in the event_type"):
         plots.event_map(odd)
+    assert set(plt.get_fignums()) == open_figures  # refused before any figure was made
     undated = kzlib.load_events(start="2022-01-05", end="2022-01-06")
     undated.loc[0, "event_date"] = pd.NaT
     with pytest.raises(ValueError, match="some events have no event_date"):
