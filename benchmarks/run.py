@@ -53,16 +53,24 @@ def _run(cmd, cwd=ROOT, env=None) -> float:
 # 1 ---------------------------------------------------------------------------------------------
 
 
-def _trivial_notebooks(folder: Path, n: int) -> None:
+def _write_notebook(path: Path, sources: list[str], ignore_output: tuple[int, ...] = ()) -> None:
+    """A notebook of code cells for the Python 3 kernel; cells in ``ignore_output`` are tagged
+    ``nbval-ignore-output``, as our explorer cells are."""
     import nbformat
 
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(src) for src in sources]
+    for i in ignore_output:
+        nb.cells[i].metadata["tags"] = ["nbval-ignore-output"]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, path)
+
+
+def _trivial_notebooks(folder: Path, n: int) -> None:
     for i in range(n):
-        nb = nbformat.v4.new_notebook()
-        nb.cells = [nbformat.v4.new_code_cell(
-            "import pandas\nimport matplotlib.pyplot\nimport ipywidgets")]
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                     "language": "python"}
-        nbformat.write(nb, folder / f"floor-{i:02d}.ipynb")
+        _write_notebook(folder / f"floor-{i:02d}.ipynb",
+                        ["import pandas\nimport matplotlib.pyplot\nimport ipywidgets"])
 
 
 _PLAIN_FIGURE = """fig, ax = plt.subplots(figsize=(10, 5.6))
@@ -78,18 +86,11 @@ ipywidgets.interact(draw, n=(2, 10));"""
 
 
 def _minimal_lessons(folder: Path, cells_per_notebook: list[int]) -> None:
-    import nbformat
-
     for i, n in enumerate(cells_per_notebook):
         sources = ["import pandas\nimport matplotlib.pyplot as plt\nimport ipywidgets",
                    _PLAIN_FIGURE, _PLAIN_FIGURE, _SLIDER]
         sources += ["x = 1"] * max(0, n - len(sources))
-        nb = nbformat.v4.new_notebook()
-        nb.cells = [nbformat.v4.new_code_cell(src) for src in sources]
-        nb.cells[3].metadata["tags"] = ["nbval-ignore-output"]  # as our explorer cells
-        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                     "language": "python"}
-        nbformat.write(nb, folder / f"minimal-{i:02d}.ipynb")
+        _write_notebook(folder / f"minimal-{i:02d}.ipynb", sources, ignore_output=(3,))
 
 
 def _code_cells(path: Path) -> int:
