@@ -40,18 +40,23 @@ GEO_FILE = REPO / "data" / "geo" / "kazakhstan.geojson"
 OUT_DIR = Path(__file__).resolve().parent / "data"
 
 RAW_COLUMNS: dict[str, tuple[str, ...]] = {
-    "sources": ("source_id", "publisher", "title", "author", "published", "accessed", "url", "via",
-                "language", "kind", "country", "notes"),
+    "publishers": ("publisher_id", "name", "country", "body_type", "ownership", "funding_state",
+                   "editorial_model", "source_ids", "notes"),
+    "sources": ("source_id", "publisher_id", "publisher", "title", "author", "published",
+                "accessed", "url", "via", "language", "kind", "country", "notes"),
     "places": ("place_id", "name", "name_kk", "name_ru", "aliases", "place_type",
                "parent_place_id", "admin1", "latitude", "longitude", "source_ids", "notes"),
     "events": ("event_id", "event_date", "time_precision", "event_type", "sub_event_type",
                "actor1", "actor2", "inter1", "inter2", "place", "geo_precision", "fatalities",
                "theme", "notes", "source_ids"),
-    "claims": ("claim_id", "measure", "subject", "unit", "value", "value_low", "value_high",
-               "value_text", "qualifier", "scope", "place", "period_start", "period_end",
-               "claimant", "claimant_type", "claim_date", "status", "revises_claim_id",
-               "event_id", "notes", "source_ids"),
+    "claims": ("claim_id", "measure", "subject", "subject_text", "unit", "value", "value_low",
+               "value_high", "value_text", "qualifier", "scope", "place", "period_start",
+               "period_end", "claimant", "claimant_type", "claimant_publisher_id", "claim_date",
+               "status", "revises_claim_id", "disputed_by", "event_id", "statement", "notes",
+               "source_ids"),
 }
+#: Source columns that come from the publishers table when a source names its publisher_id.
+FROM_PUBLISHER = ("publisher", "kind", "country")
 BANNED_ACTOR_WORDS = S.BANNED_ACTOR_WORDS  # kept here too: lesson 8 shows kzlib.build's list
 
 
@@ -129,7 +134,8 @@ def _check_fields(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
         for i, row in frame.iterrows():
             value = row[col]
             if value == "":
-                if cons.get("required"):
+                derived = table == "sources" and col in FROM_PUBLISHER and row["publisher_id"]
+                if cons.get("required") and not derived:
                     b.error(_where(row), col, "is empty but required")
                 continue
             if spec["type"] == "date":
@@ -220,6 +226,38 @@ def _merge_sources(b: _Build, sources: pd.DataFrame) -> tuple[pd.DataFrame, dict
             by_url[url] = sid
     rows = [keep[s] for s in sorted(keep) if s not in remap]
     return pd.DataFrame(rows).reset_index(drop=True), remap
+
+
+def _from_publishers(b: _Build, sources: pd.DataFrame, publishers: pd.DataFrame) -> pd.DataFrame:
+    """Fill each source's publisher name, kind and country from its row in the publishers table.
+
+    A raw source may still give them itself (older rows); if it names a publisher_id too, they
+    must agree with what the publishers table says.
+    """
+    table = publishers.set_index("publisher_id").to_dict("index")
+    sources = sources.copy()
+    for i, row in sources.iterrows():
+        pid = row["publisher_id"]
+        if not pid:
+            continue
+        pub = table.get(pid)
+        if pub is None:
+            near = closest(pid, table)
+            hint = f" Did you mean {near[0]!r}?" if near else ""
+            b.error(_where(row), "publisher_id", f"{pid!r} is not in the publishers table.{hint}")
+            continue
+        try:
+            kind = S.source_kind(pub["body_type"], pub["funding_state"], pub["editorial_model"])
+        except ValueError as exc:
+            b.error(f"publisher {pid!r}", "editorial_model", str(exc))
+            continue
+        derived = {"publisher": pub["name"], "kind": kind, "country": pub["country"]}
+        for col, value in derived.items():
+            if row[col] and row[col] != value:
+                b.error(_where(row), col, f"{row[col]!r} differs from the publishers table "
+                        f"({value!r} for {pid!r}); leave it empty")
+            sources.at[i, col] = value
+    return sources
 
 
 def _merge_places(b: _Build, places: pd.DataFrame) -> pd.DataFrame:
@@ -392,6 +430,21 @@ def _check_rules(b: _Build, events, claims, places, sources):
             b.error(_where(row), "event_date", f"{row['event_date']} is outside the coverage "
                     f"{start} to {S.COVERAGE_END} for theme {row['theme']!r}")
     for _, row in claims.iterrows():
+        if row["measure"] in S.NON_NUMERIC_MEASURES:
+            if not row["statement"]:
+                b.error(_where(row), "statement", f"a claim of measure {row['measure']!r} needs a "
+                        "statement (what the claimant said, in our own words)")
+            for col in S.FIGURE_COLUMNS:
+                if row[col] != "":
+                    b.error(_where(row), col, f"must be empty: a claim of measure "
+                            f"{row['measure']!r} is a statement, not a figure")
+        else:
+            for col in ("unit", "value", "value_text", "qualifier"):
+                if row[col] == "":
+                    b.error(_where(row), col, "is empty but required for a figure")
+            if row["statement"]:
+                b.error(_where(row), "statement", "is only for an account or interpretation; "
+                        "put context into notes")
         v, lo, hi = row["value"], row["value_low"], row["value_high"]
         if isinstance(lo, float) and isinstance(v, float) and lo > v:
             b.error(_where(row), "value_low", f"value_low {lo:g} is above value {v:g}")
@@ -503,7 +556,10 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
         _check_unique(b, table, typed[table], RAW_COLUMNS[table][0])
     if b.errors:
         raise RawDataError(_report(b.errors))
+    publishers = typed["publishers"]
+    _check_unique(b, "publishers", publishers, "publisher_id")
     sources, source_remap = _merge_sources(b, typed["sources"])
+    sources = _from_publishers(b, sources, publishers)
     places = _merge_places(b, typed["places"])
     if b.errors:
         raise RawDataError(_report(b.errors))
@@ -522,12 +578,17 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     def remapped(ids: str) -> str:
         return ";".join(dict.fromkeys(source_remap.get(s, s) for s in ids.split(";")))
 
-    for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "source_ids")):
-        frame[col] = frame[col].map(remapped)
+    for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "source_ids"),
+                       (publishers, "source_ids"), (claims, "disputed_by")):
+        frame[col] = frame[col].map(lambda ids: remapped(ids) if ids else ids)
     known_sources = set(sources["source_id"])
     _check_refs(b, "events", events, "source_ids", known_sources, "source_id")
     _check_refs(b, "claims", claims, "source_ids", known_sources, "source_id")
+    _check_refs(b, "claims", claims, "disputed_by", known_sources, "source_id")
     _check_refs(b, "places", places, "source_ids", known_sources, "source_id")
+    _check_refs(b, "publishers", publishers, "source_ids", known_sources, "source_id")
+    _check_refs(b, "claims", claims, "claimant_publisher_id", set(publishers["publisher_id"]),
+                "publisher_id")
     _check_refs(b, "places", places, "parent_place_id", set(places["place_id"]), "place_id")
     _check_refs(b, "claims", claims, "event_id", set(events["event_id"]), "event_id")
     _check_refs(b, "claims", claims, "revises_claim_id", set(claims["claim_id"]), "claim_id")
@@ -541,7 +602,7 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     _check_rules(b, events, claims, places, sources)  # merges must leave every rule intact
     if b.errors:
         raise RawDataError(_report(b.errors))
-    files = _assemble(events, claims, places, sources, raw, b)
+    files = _assemble(events, claims, places, sources, publishers, raw, b)
     if geo_file is not None and Path(geo_file).is_file():
         files["kazakhstan.geojson"] = Path(geo_file).read_bytes()
     rows = {t: files[f"{t}.csv"].count(b"\n") - 1 for t in S.DATASETS}
@@ -550,7 +611,7 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     return rows
 
 
-def _assemble(events, claims, places, sources, raw, b) -> dict[str, bytes]:
+def _assemble(events, claims, places, sources, publishers, raw, b) -> dict[str, bytes]:
     loc = places.set_index("place_id")
     events = events.assign(
         disorder_type=events["sub_event_type"].map(S.DISORDER_OF_SUB_EVENT),
@@ -566,11 +627,13 @@ def _assemble(events, claims, places, sources, raw, b) -> dict[str, bytes]:
     claims = claims.sort_values("claim_id", kind="stable")[order["claims"]]
     places = places.sort_values("place_id", kind="stable")[order["places"]]
     sources = sources.sort_values("source_id", kind="stable")[order["sources"]]
+    publishers = publishers.sort_values("publisher_id", kind="stable")[order["publishers"]]
     files = {
         "events.csv": _csv_bytes(events, "events"),
         "claims.csv": _csv_bytes(claims, "claims"),
         "places.csv": _csv_bytes(places, "places"),
         "sources.csv": _csv_bytes(sources, "sources"),
+        "publishers.csv": _csv_bytes(publishers, "publishers"),
     }
     for table, frame in raw.items():
         files[f"raw-{table}.csv"] = _csv_bytes(frame, None)

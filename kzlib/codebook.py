@@ -125,7 +125,13 @@ MEASURES = (
     "turnout",
     "damage",
     "other",
+    "account",
+    "interpretation",
 )
+#: Measures that are statements, not figures: an ``account`` of what happened at one event (who
+#: was there, who used force), an ``interpretation`` of causes or meaning. They carry a
+#: ``statement`` instead of a value, unit and qualifier.
+NON_NUMERIC_MEASURES = ("account", "interpretation")
 #: Everyday words for the measures, so that an error can say what was probably meant.
 MEASURE_SYNONYMS = {
     "deaths": "fatalities", "dead": "fatalities", "killed": "fatalities", "death toll": "fatalities",
@@ -142,19 +148,26 @@ CLAIMANT_TYPES = (
     "prosecutor",
     "election_commission",
     "state_media",
-    "independent_media",
-    "international_media",
+    "public_media",
+    "state_funded_media",
+    "non_state_media",
+    "independent_media",  # transitional: replaced by the kinds derived from publishers
+    "international_media",  # transitional
     "ngo",
     "international_org",
     "foreign_government",
+    "scholar",
     "individual",
     "other",
 )
 STATUSES = ("asserted", "revised", "retracted", "disputed")
 SOURCE_KINDS = (
     "state_media",
-    "independent_media",
-    "international_media",
+    "public_media",
+    "state_funded_media",
+    "non_state_media",
+    "independent_media",  # transitional: replaced by the kinds derived from publishers
+    "international_media",  # transitional
     "government",
     "ngo",
     "international_org",
@@ -162,9 +175,55 @@ SOURCE_KINDS = (
     "scholarly",
 )
 
+#: What a publisher is (publishers.body_type).
+BODY_TYPES = ("news_media", "government", "ngo", "international_org", "research", "reference")
+#: Who owns a publisher (publishers.ownership).
+OWNERSHIPS = ("state", "public", "private", "nonprofit", "intergovernmental")
+
+#: The State Media Matrix (State Media Monitor): the model codes this package uses, and whether
+#: each counts as editorially independent of the state. Filled from the Monitor's typology.
+EDITORIAL_MODELS: dict[str, bool] = {}
+NOT_RATED = "not_rated"
+_KIND_OF_BODY = {"government": "government", "ngo": "ngo", "international_org": "international_org",
+                 "research": "scholarly", "reference": "encyclopedia"}
+
+
+def source_kind(body_type: str, funding_state: str, editorial_model: str) -> str:
+    """The kind of every source of a publisher, by the one rule the datasheet states.
+
+    Bodies that are not news media take their body type's kind. News media: no owning or
+    funding state -> ``non_state_media``; owned or funded by a state -> ``public_media`` if the
+    State Media Matrix rates its newsroom independent, ``state_media`` if controlled or captured,
+    ``state_funded_media`` if the Monitor has not rated it. The country never enters the rule.
+
+    >>> source_kind("news_media", "", "")
+    'non_state_media'
+    >>> source_kind("news_media", "US", "not_rated")
+    'state_funded_media'
+    """
+    if body_type in _KIND_OF_BODY:
+        return _KIND_OF_BODY[body_type]
+    if body_type != "news_media":
+        raise ValueError(f"unknown body_type {body_type!r}; allowed: {', '.join(BODY_TYPES)}")
+    if not funding_state:
+        if editorial_model:
+            raise ValueError("an editorial_model is given only for an outlet owned or funded by "
+                             "a state; fill funding_state or leave the model empty")
+        return "non_state_media"
+    if editorial_model == NOT_RATED:
+        return "state_funded_media"
+    if editorial_model not in EDITORIAL_MODELS:
+        raise ValueError(f"{editorial_model!r} is not a State Media Matrix model; allowed: "
+                         + ", ".join([*EDITORIAL_MODELS, NOT_RATED]))
+    return "public_media" if EDITORIAL_MODELS[editorial_model] else "state_media"
+
+
+#: The columns of a claim that hold a figure (empty for an account or interpretation).
+FIGURE_COLUMNS = ("unit", "value", "value_low", "value_high", "value_text", "qualifier")
+
 #: The period the events cover. Background rows (theme ``context``) may reach back to CONTEXT_START.
 COVERAGE_START = "2021-12-01"
-COVERAGE_END = "2023-12-31"
+COVERAGE_END = "2026-12-31"
 CONTEXT_START = "2011-01-01"
 
 #: Kazakhstan's bounding box (degrees), used as coordinate constraints.
@@ -280,16 +339,20 @@ RESOURCES: dict[str, dict] = {
             _f("measure", "string", "What is counted.", required=True, enum=MEASURES),
             _f("subject", "string",
                "Who or what is counted: all, civilians, security_forces, a contributing "
-               "country, a fuel, a ballot option or candidate.", required=True),
-            _f("unit", "string", "Unit of value (people, KZT_per_litre, percent, ...).",
-               required=True),
+               "country, a fuel, a ballot option or candidate; where the claimant counted a "
+               "category of its own (e.g. 'attackers'), the claimant's word.", required=True),
+            _f("subject_text", "string",
+               "The claimant's own word(s) for who or what is counted, as reported (required "
+               "where subject is the claimant's category)."),
+            _f("unit", "string", "Unit of value (people, KZT_per_litre, percent, ...); empty "
+               "for an account or interpretation."),
             _f("value", "number",
-               "The figure as a number; for 'more than N' or 'at least N' this is N.",
-               required=True),
+               "The figure as a number; for 'more than N' or 'at least N' this is N. Empty for "
+               "an account or interpretation."),
             _f("value_low", "number", "Low end of a stated range."),
             _f("value_high", "number", "High end of a stated range."),
-            _f("value_text", "string", "The figure as reported (in English).", required=True),
-            _f("qualifier", "string", "How exact the figure was stated to be.", required=True,
+            _f("value_text", "string", "The figure as reported (in English)."),
+            _f("qualifier", "string", "How exact the figure was stated to be.",
                enum=QUALIFIERS),
             _f("scope", "string", "Geographic reach of the figure.", required=True, enum=SCOPES),
             _f("place_id", "string", "Place, for city- or region-scope figures.",
@@ -299,6 +362,9 @@ RESOURCES: dict[str, dict] = {
             _f("claimant", "string", "Who stated the figure.", required=True),
             _f("claimant_type", "string", "What kind of claimant.", required=True,
                enum=CLAIMANT_TYPES),
+            _f("claimant_publisher_id", "string",
+               "The claimant's row in the publishers table, when it is an outlet or body there.",
+               pattern=_SLUG),
             _f("claim_date", "date", "Day the figure was stated.", required=True),
             _f("status", "string",
                "asserted (stands), revised (replaced later by the same claimant), retracted "
@@ -306,8 +372,13 @@ RESOURCES: dict[str, dict] = {
             _f("revises_claim_id", "string",
                "The earlier figure of the same claimant that this one replaces.",
                pattern=r"^KZ-C-\d{4}$"),
+            _f("disputed_by", "string",
+               "Sources in which a party other than the claimant contests this claim, separated "
+               "by ';' (required exactly when status is disputed).", pattern=_LIST),
             _f("event_id", "string", "The event the figure belongs to, if any.",
                pattern=r"^KZ-E-\d{4}$"),
+            _f("statement", "string",
+               "For an account or interpretation: what the claimant said, in our own words."),
             _f("notes", "string", "Context and disagreements, in our own words."),
             _SOURCE_IDS,
         ],
@@ -352,11 +423,15 @@ RESOURCES: dict[str, dict] = {
             "actually read there, the address."
         ),
         "primaryKey": ["source_id"],
-        "foreignKeys": [],
+        "foreignKeys": [
+            {"fields": ["publisher_id"], "reference": {"resource": "publishers",
+                                                       "fields": ["publisher_id"]}}
+        ],
         "fields": [
             _f("source_id", "string", "Stable identifier, publisher-yyyymmdd-topic.",
                required=True, unique=True, pattern=_SLUG),
-            _f("publisher", "string", "Who published it.", required=True),
+            _f("publisher_id", "string", "Who published it (publishers table).", pattern=_SLUG),
+            _f("publisher", "string", "Who published it (its name).", required=True),
             _f("title", "string", "Headline or document title as published.", required=True),
             _f("author", "string", "Author(s), separated by ';'."),
             _f("published", "date",
@@ -372,6 +447,37 @@ RESOURCES: dict[str, dict] = {
                "Publisher's country (ISO 3166 alpha-2), INT for international bodies.",
                required=True, pattern=r"^([A-Z]{2}|INT)$"),
             _f("notes", "string", "Notes on reliability, copies and access."),
+        ],
+    },
+    "publishers": {
+        "title": "Publishers",
+        "description": (
+            "One row per outlet or body that published a source: its country, what it is, who owns "
+            "it, which state (if any) owns or funds it, and, for state-funded news media of any "
+            "country, its editorial model in the State Media Monitor's State Media Matrix. A "
+            "source's kind is derived from these columns by one rule (see the datasheet)."
+        ),
+        "primaryKey": ["publisher_id"],
+        "foreignKeys": [],
+        "fields": [
+            _f("publisher_id", "string", "Stable identifier, a slug of the name.", required=True,
+               unique=True, pattern=_SLUG),
+            _f("name", "string", "The name sources are cited under.", required=True,
+               unique=True),
+            _f("country", "string",
+               "Where it is based (ISO 3166 alpha-2), INT for international bodies.",
+               required=True, pattern=r"^([A-Z]{2}|INT)$"),
+            _f("body_type", "string", "What it is.", required=True, enum=BODY_TYPES),
+            _f("ownership", "string", "Who owns it.", required=True, enum=OWNERSHIPS),
+            _f("funding_state", "string",
+               "The state that owns it or provides its core funding (ISO 3166 alpha-2), if any.",
+               pattern=r"^[A-Z]{2}$"),
+            _f("editorial_model", "string",
+               "For a news outlet owned or funded by a state: its model in the State Media "
+               "Matrix, or not_rated where the Monitor has not classified it."),
+            _f("source_ids", "string", "Sources of this classification, separated by ';'.",
+               required=True, pattern=_LIST),
+            _f("notes", "string", "Notes on the classification."),
         ],
     },
 }

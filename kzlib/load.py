@@ -30,6 +30,7 @@ __all__ = [
     "load_claims",
     "load_places",
     "load_sources",
+    "load_publishers",
     "load_raw",
     "describe",
     "schema",
@@ -186,7 +187,7 @@ def _done(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def list_datasets() -> list[str]:
-    """Names of the tables that ship with kzlib: ``['events', 'claims', 'places', 'sources']``."""
+    """Names of the tables that ship with kzlib: events, claims, places, sources, publishers."""
     return list(_schema.DATASETS)
 
 
@@ -282,6 +283,21 @@ def load_sources() -> pd.DataFrame:
     return _done(_parsed("sources"))
 
 
+def load_publishers() -> pd.DataFrame:
+    """Load the publishers table: every outlet or body that published a source, and who owns or
+    funds it. A source's ``kind`` is derived from its publisher's row by one rule (see the
+    datasheet).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per publisher, sorted by id. Columns:
+
+    {columns}
+    """
+    return _done(_parsed("publishers"))
+
+
 def load_raw(name: str) -> pd.DataFrame:
     """Load a table as it was hand-curated in ``data/raw/``, before cleaning: every column a string.
 
@@ -291,7 +307,7 @@ def load_raw(name: str) -> pd.DataFrame:
 
     Parameters
     ----------
-    name : {'events', 'claims', 'places', 'sources'}
+    name : {'events', 'claims', 'places', 'sources', 'publishers'}
     """
     name = _check_name(name, "load_raw")
     raw = _data_file(f"raw-{name}.csv").read_bytes()
@@ -402,7 +418,7 @@ def bibliography(ids) -> str:
     return "\n".join(lines)
 
 
-for _func in (load_events, load_claims, load_places, load_sources):
+for _func in (load_events, load_claims, load_places, load_sources, load_publishers):
     _table = _func.__name__.removeprefix("load_")
     _func.__doc__ = _func.__doc__.replace(
         "{columns}", "\n".join("    " + line for line in _schema.column_table(_table).splitlines())

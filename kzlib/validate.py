@@ -36,7 +36,8 @@ def frictionless_report() -> list[str]:
 
 def rules() -> dict[str, list[str]]:
     """Run every project rule; return {rule name: [problems]} (all lists empty = valid)."""
-    ev, cl, pl, so = (_parsed(t) for t in S.DATASETS)
+    ev, cl, pl, so, pu = (_parsed(t) for t in ("events", "claims", "places", "sources",
+                                                  "publishers"))
     sources = set(so["source_id"])
     out: dict[str, list[str]] = {}
 
@@ -49,7 +50,8 @@ def rules() -> dict[str, list[str]]:
         return bad
 
     out["every row has an existing source"] = (
-        cited(ev, "event_id") + cited(cl, "claim_id") + cited(pl, "place_id", "source_ids"))
+        cited(ev, "event_id") + cited(cl, "claim_id") + cited(pl, "place_id", "source_ids")
+        + cited(pu, "publisher_id"))
     out["sub_event_type belongs to event_type"] = [
         f"{r.event_id}: {r.sub_event_type!r} is not a sub-type of {r.event_type!r}"
         for r in ev.itertuples() if r.sub_event_type not in S.SUB_EVENT_TYPES[r.event_type]]
@@ -84,7 +86,8 @@ def rules() -> dict[str, list[str]]:
         for cid, old in parent.items() if old and status.get(old) == "asserted"]
     out["no duplicate ids"] = [
         f"{t}: {v}" for t, col in (("events", "event_id"), ("claims", "claim_id"),
-                                   ("places", "place_id"), ("sources", "source_id"))
+                                   ("places", "place_id"), ("sources", "source_id"),
+                                   ("publishers", "publisher_id"))
         for v in _parsed(t)[col][_parsed(t)[col].duplicated()]]
     out["every source is dated"] = [
         f"{r.source_id}: no publication date" for r in so.itertuples()

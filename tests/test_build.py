@@ -13,9 +13,9 @@ import pytest
 from kzlib import build as B
 
 DATA = Path(B.__file__).parent / "data"
-BUILT = ["events.csv", "claims.csv", "places.csv", "sources.csv", "datapackage.json",
+BUILT = ["events.csv", "claims.csv", "places.csv", "sources.csv", "publishers.csv", "datapackage.json",
          "cleaning-log.csv", "raw-events.csv", "raw-claims.csv", "raw-places.csv",
-         "raw-sources.csv"]
+         "raw-sources.csv", "raw-publishers.csv"]
 
 
 def _build(raw: Path, out: Path):
@@ -32,7 +32,11 @@ def _edit(path: Path, line: int, column: str, value: str) -> None:
 
 def test_fixture_builds(fixture_raw, tmp_path):
     rows = _build(fixture_raw, tmp_path / "out")
-    assert rows == {"events": 3, "claims": 3, "places": 3, "sources": 3}
+    assert rows == {"events": 3, "claims": 3, "places": 3, "sources": 3, "publishers": 1}
+    sources = pd.read_csv(tmp_path / "out" / "sources.csv").set_index("source_id")
+    # a source that names its publisher takes its name, kind and country from that row
+    assert tuple(sources.loc["test-20220106-two", ["publisher", "kind", "country"]]) == (
+        "Test Agency", "state_funded_media", "KZ")
     events = pd.read_csv(tmp_path / "out" / "events.csv")
     merged = events.set_index("event_id").loc["KZ-E-0002"]
     assert merged["fatalities"] == 3  # the lower of 3 and 5: ACLED's conservative rule

@@ -18,7 +18,7 @@ def test_unknown_dataset_suggests_the_closest():
     msg = str(err.value)
     assert "unknown dataset 'event'" in msg
     assert "Did you mean 'events'?" in msg
-    assert "claims, events, places, sources" in msg
+    assert "claims, events, places, publishers, sources" in msg
     assert "kzlib.list_datasets()" in msg
 
 

@@ -16,11 +16,11 @@ LOADERS = {name: getattr(kzlib, f"load_{name}") for name in kzlib.list_datasets(
 
 
 def test_public_api_is_complete():
-    for name in ("load_events", "load_claims", "load_places", "load_sources", "load_raw",
+    for name in ("load_events", "load_claims", "load_places", "load_sources", "load_publishers", "load_raw",
                  "list_datasets", "describe", "schema", "cite", "__version__", "DATA_VERSION"):
         assert hasattr(kzlib, name), name
     assert callable(kzlib.places.lookup)
-    assert kzlib.list_datasets() == ["events", "claims", "places", "sources"]
+    assert kzlib.list_datasets() == ["events", "claims", "places", "sources", "publishers"]
 
 
 def test_every_dataset_has_a_loader():
