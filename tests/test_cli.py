@@ -8,7 +8,7 @@ import sys
 
 import pandas as pd
 
-from kzlib.__main__ import main
+from kzlib.pipeline.cli import main
 
 
 def run(*args):
@@ -18,7 +18,7 @@ def run(*args):
 def test_info_shows_the_coverage(capsys):
     assert main(["info"]) == 0
     out = capsys.readouterr().out
-    for words in ("Rows: events", "claims", "Days 2-19 January 2022 with events: 18/18",
+    for words in ("Rows: events", "claims", "Days 2 January 2022 to 19 January 2022 with events: 18/18",
                   "Claims by measure:", "Sources:"):
         assert words in out
 

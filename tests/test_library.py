@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 import kzlib
-from kzlib import codebook, load, places
+from kzlib import codebook, places
+from kzlib.core import load, store
 
 LOADERS = {name: getattr(kzlib, f"load_{name}") for name in kzlib.list_datasets()}
 
@@ -34,7 +35,7 @@ def test_loader_columns_follow_the_schema(name):
     frame = LOADERS[name]()
     assert isinstance(frame, pd.DataFrame)
     assert list(frame.columns) == [f["name"] for f in codebook.RESOURCES[name]["fields"]]
-    assert len(frame) == load._package_resource(name)["rows"] > 0
+    assert len(frame) == store.resource(name)["rows"] > 0
 
 
 @pytest.mark.parametrize("name", list(LOADERS))
@@ -85,7 +86,7 @@ def test_docstring_column_table_matches_datapackage(name):
 def test_describe_and_schema_come_from_datapackage(name):
     text = kzlib.describe(name)
     spec = kzlib.schema(name)
-    assert f"{load._package_resource(name)['rows']} rows" in text
+    assert f"{store.resource(name)['rows']} rows" in text
     for field in spec["fields"]:
         assert field["name"] in text
     spec["fields"].clear()  # a copy: changing it must not change the next answer
@@ -104,13 +105,13 @@ def test_versions_come_from_one_place():
     from kzlib import _version
 
     assert kzlib.__version__ == _version.__version__
-    assert kzlib.DATA_VERSION == _version.DATA_VERSION == load._package()["version"]
+    assert kzlib.DATA_VERSION == _version.DATA_VERSION == store.package()["version"]
 
 
 def test_import_is_cheap_and_reads_nothing():
     code = ("import sys, kzlib; "
             "print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules, "
-            "kzlib.load._parsed.cache_info().currsize)")
+            "kzlib.core.store.parsed.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "0"]
 

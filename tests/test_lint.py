@@ -12,6 +12,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_ruff_is_clean():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or "ruff"
-    result = subprocess.run([ruff, "check", "kzlib", "tests", "benchmarks", "data/geo"],
+    result = subprocess.run([ruff, "check", "kzlib", "tests", "benchmarks", "tools", "data/geo"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

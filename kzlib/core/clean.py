@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ._errors import expect_str
+from .errors import expect_str
 from .places import alias_index, resolve
 
 __all__ = ["parse_date", "parse_figure", "Figure", "normalise_places", "find_duplicates",
@@ -51,6 +51,8 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
     A full date gives precision 1. A month alone ('January 2022', '2022-01') gives the 15th of the
     month and precision 3, ACLED's rule for month-only dates.
 
+    Examples
+    --------
     >>> parse_date("5 January 2022")
     (Timestamp('2022-01-05 00:00:00'), 1)
     >>> parse_date("05.01.2022")
@@ -119,6 +121,8 @@ def _to_number(text: str) -> float:
 def parse_figure(text: str) -> Figure:
     """Read a reported figure: 'more than 160', 'about 10,000', '2,000–2,500', 'dozens'.
 
+    Examples
+    --------
     >>> parse_figure("more than 160")
     Figure(value=160.0, value_low=None, value_high=None, qualifier='more_than', imputed=False)
     >>> parse_figure("2,000-2,500").qualifier
@@ -155,6 +159,14 @@ def normalise_places(names: pd.Series, places: pd.DataFrame) -> tuple[pd.Series,
 
     Returns the ids and a log (one row per changed spelling: ``before``, ``after``). An unknown
     spelling raises ``ValueError`` naming the nearest known places; nothing is dropped silently.
+
+    Examples
+    --------
+    >>> places = pd.DataFrame({"place_id": ["almaty"], "name": ["Almaty"],
+    ...                        "aliases": ["Alma-Ata"]})
+    >>> ids, log = normalise_places(pd.Series(["Alma-Ata", "Almaty"]), places)
+    >>> list(ids), list(log["before"])
+    (['almaty', 'almaty'], ['Alma-Ata'])
     """
     index = alias_index(places)
     display = dict(zip(places["place_id"], places["name"], strict=True))
@@ -173,6 +185,12 @@ def find_duplicates(
 
     ACLED's unit is one day x one place x one actor pair x one type, so two rows that agree on all of
     these are two reports of one event: merge them, keeping every source.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"day": ["5 Jan", "5 Jan", "6 Jan"], "place": ["Aktau"] * 3})
+    >>> find_duplicates(rows, keys=("day", "place"))
+    [[0, 1]]
     """
     missing = [k for k in keys if k not in frame.columns]
     if missing:
@@ -186,6 +204,8 @@ def find_duplicates(
 def looping_chains(parent: dict[str, str]) -> list[str]:
     """Ids whose chain of revisions (id -> the id it revises, '' at the end) loops back.
 
+    Examples
+    --------
     >>> looping_chains({"a": "b", "b": "a", "c": ""})
     ['a', 'b']
     """

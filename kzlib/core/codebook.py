@@ -10,7 +10,7 @@ own, independently sourced, and contain no ACLED rows.
 
 from __future__ import annotations
 
-from ._version import DATA_VERSION
+from .._version import DATA_VERSION
 
 #: ACLED event types and their sub-event types, in ACLED's order (codebook, Table 2).
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -184,42 +184,13 @@ OWNERSHIPS = ("state", "public", "private", "nonprofit", "intergovernmental")
 #: each counts as editorially independent of the state. Filled from the Monitor's typology.
 EDITORIAL_MODELS: dict[str, bool] = {}
 NOT_RATED = "not_rated"
-_KIND_OF_BODY = {"government": "government", "ngo": "ngo", "international_org": "international_org",
-                 "research": "scholarly", "reference": "encyclopedia"}
-
-
-def source_kind(body_type: str, funding_state: str, editorial_model: str) -> str:
-    """The kind of every source of a publisher, by the one rule the datasheet states.
-
-    Bodies that are not news media take their body type's kind. News media: no owning or
-    funding state -> ``non_state_media``; owned or funded by a state -> ``public_media`` if the
-    State Media Matrix rates its newsroom independent, ``state_media`` if controlled or captured,
-    ``state_funded_media`` if the Monitor has not rated it. The country never enters the rule.
-
-    >>> source_kind("news_media", "", "")
-    'non_state_media'
-    >>> source_kind("news_media", "US", "not_rated")
-    'state_funded_media'
-    """
-    if body_type in _KIND_OF_BODY:
-        return _KIND_OF_BODY[body_type]
-    if body_type != "news_media":
-        raise ValueError(f"unknown body_type {body_type!r}; allowed: {', '.join(BODY_TYPES)}")
-    if not funding_state:
-        if editorial_model:
-            raise ValueError("an editorial_model is given only for an outlet owned or funded by "
-                             "a state; fill funding_state or leave the model empty")
-        return "non_state_media"
-    if editorial_model == NOT_RATED:
-        return "state_funded_media"
-    if editorial_model not in EDITORIAL_MODELS:
-        raise ValueError(f"{editorial_model!r} is not a State Media Matrix model; allowed: "
-                         + ", ".join([*EDITORIAL_MODELS, NOT_RATED]))
-    return "public_media" if EDITORIAL_MODELS[editorial_model] else "state_media"
-
-
 #: The columns of a claim that hold a figure (empty for an account or interpretation).
 FIGURE_COLUMNS = ("unit", "value", "value_low", "value_high", "value_text", "qualifier")
+
+#: The days of the unrest itself: the first protests in Zhanaozen to the end of the state of
+#: emergency. Explorers and summaries start here unless told otherwise.
+CRISIS_START = "2022-01-02"
+CRISIS_END = "2022-01-19"
 
 #: The period the events cover. Background rows (theme ``context``) may reach back to CONTEXT_START.
 COVERAGE_START = "2021-12-01"
@@ -498,12 +469,24 @@ PACKAGE = {
 
 
 def fields(name: str) -> list[dict]:
-    """The field descriptors of one resource (no validation: see kzlib.load.schema)."""
+    """The field descriptors of one resource (no validation: see kzlib.schema).
+
+    Examples
+    --------
+    >>> [f["name"] for f in fields("places")][:2]
+    ['place_id', 'name']
+    """
     return RESOURCES[name]["fields"]
 
 
 def column_table(name: str) -> str:
-    """A numpydoc-friendly table of the columns of one resource."""
+    """A numpydoc-friendly table of the columns of one resource.
+
+    Examples
+    --------
+    >>> print(column_table("places").splitlines()[0])
+    column           type    meaning
+    """
     rows = [(f["name"], f["type"], f["description"]) for f in fields(name)]
     w1 = max(len(r[0]) for r in rows)
     w2 = max(len(r[1]) for r in rows)

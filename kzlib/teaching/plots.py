@@ -1,18 +1,15 @@
 """Figures in the house style: titled, labelled with units, sourced, colour-blind-safe, projector-ready.
 
-Every function returns a matplotlib ``Figure`` whose ``summary`` attribute is a one-sentence text
-description of what it shows (print it for readers who cannot see the figure; the rendered site uses
-it as alt text). Colours are the Okabe–Ito palette, distinguishable with the common forms of colour
-blindness; categories also differ by marker or hatch where colour alone would carry meaning.
+Every function returns a matplotlib ``Figure``; :func:`summary` gives a one-sentence text
+description of what it shows (print it for readers who cannot see the figure; the rendered site
+uses it as alt text). The style itself (palette, sizes, projector mode) is :mod:`.style`; what a
+figure remembers between an explorer's redraws is :mod:`.redraw`.
 
-``use_style(projector=True)`` switches to big fonts and thick lines for a classroom projector.
 Maps are drawn from the bundled Natural Earth outline: no tiles, no network.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import math
 
 import matplotlib as mpl
@@ -20,117 +17,38 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from . import codebook as S
-from ._errors import expect_str, unknown
-from ._geo import outline
-from ._text import long_date, short_date
+from ..core import codebook as S
+from ..core.errors import expect_str, expect_table, unknown
+from ..core.geo import outline
+from ..core.places import site_names
+from ..core.text import long_date, short_date
+from . import redraw
+from .redraw import summary
+from .style import (
+    CLAIMANT_COLOURS,
+    EVENT_COLOURS,
+    EVENT_MARKERS,
+    OKABE_ITO,
+    SOURCE_LINE,
+    style,
+    styled,
+    use_style,
+)
 
-__all__ = ["OKABE_ITO", "use_style", "style", "new_figure", "timeline", "event_map", "claims_over_time",
-           "contingents", "bar_chart", "EVENT_COLOURS"]
-
-#: Okabe & Ito (2008), "Color Universal Design": eight colours safe for colour-blind readers.
-OKABE_ITO = {
-    "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "reddish purple": "#CC79A7", "black": "#000000",
-}
-EVENT_COLOURS = dict(zip(S.EVENT_TYPES, ["#000000", "#0072B2", "#D55E00", "#CC79A7", "#E69F00",
-                                         "#009E73"], strict=True))
-EVENT_MARKERS = dict(zip(S.EVENT_TYPES, ["P", "o", "^", "X", "D", "s"], strict=True))
-CLAIMANT_COLOURS = {
-    "government": "#0072B2", "security_forces": "#56B4E9", "prosecutor": "#009E73",
-    "election_commission": "#0072B2", "state_media": "#CC79A7", "independent_media": "#E69F00",
-    "international_media": "#F0E442", "ngo": "#D55E00", "international_org": "#D55E00",
-    "foreign_government": "#000000", "individual": "#000000", "other": "#000000",
-}
-SOURCE_LINE = "Source: Qantar 2022 data package (kzlib), compiled from cited reports; CC BY 4.0"
-
-_BASE = {
-    "figure.figsize": (10, 5.6), "figure.dpi": 100, "savefig.dpi": 150,
-    "font.size": 12, "axes.titlesize": 15, "axes.titleweight": "bold", "axes.labelsize": 12,
-    "xtick.labelsize": 11, "ytick.labelsize": 11, "legend.fontsize": 11, "lines.linewidth": 2,
-    "lines.markersize": 7, "axes.spines.top": False, "axes.spines.right": False,
-    "axes.grid": True, "grid.alpha": 0.3, "axes.axisbelow": True, "axes.prop_cycle": mpl.cycler(color=[
-        OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
-                               "sky blue", "yellow", "black")]),
-}
-_PROJECTOR = {"font.size": 17, "axes.titlesize": 21, "axes.labelsize": 18, "xtick.labelsize": 15,
-              "ytick.labelsize": 15, "legend.fontsize": 15, "lines.linewidth": 3.5,
-              "lines.markersize": 11, "figure.figsize": (12, 6.75)}
+__all__ = ["OKABE_ITO", "EVENT_COLOURS", "use_style", "style", "new_figure", "summary", "timeline",
+           "event_map", "claims_over_time", "contingents", "bar_chart"]
 
 
-def style(projector: bool = False) -> dict:
-    """The house style as matplotlib rcParams (bigger everything when ``projector=True``)."""
-    if not isinstance(projector, bool):
-        raise TypeError(f"projector= takes True or False, not {type(projector).__name__}.")
-    return {**_BASE, **(_PROJECTOR if projector else {})}
-
-
-_STATE = {"projector": False}
-
-
-def use_style(projector: bool = False) -> None:
-    """Apply the house style to every figure that follows (call it once at the top of a notebook).
-
-    ``projector=True`` makes fonts, lines and markers big enough for the back of a classroom.
-    """
-    mpl.rcParams.update(style(projector))
-    _STATE["projector"] = projector
-    _inline_without_tight_bbox()
-
-
-def _inline_without_tight_bbox() -> None:
-    """In a notebook, save figures as they are laid out (constrained layout already fits them)
-    instead of IPython's default tight bounding box, which draws every figure twice."""
-    import sys  # noqa: PLC0415
-
-    if "matplotlib_inline" not in sys.modules:
-        return
-    from matplotlib_inline import backend_inline  # noqa: PLC0415
-
-    kwargs = dict(backend_inline.InlineBackend.instance().print_figure_kwargs)
-    if kwargs.get("bbox_inches", "tight") is not None:
-        kwargs["bbox_inches"] = None
-        backend_inline.set_matplotlib_formats("png", **kwargs)
-
-
-@contextlib.contextmanager
-def _styled():
-    with mpl.rc_context(style(_STATE["projector"])):
-        yield
-
-
-def _finish(fig: Figure, summary: str, source: str = SOURCE_LINE) -> Figure:
-    """Add (or, on a redraw, update) the source line, and attach the text summary."""
-    line = getattr(fig, "_kzlib_source", None)
-    if line is None:
-        fig._kzlib_source = fig.text(0.01, 0.01, source, color="#444444", ha="left",
-                                     va="bottom", fontsize=max(8, mpl.rcParams["font.size"] - 3))
-    else:
-        line.set_text(source)
-    fig.summary = summary
-    return fig
-
-
-def _date_axis(ax) -> None:
+def _date_axis(ax: Axes) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-
-
-def _check_frame(frame, name: str, columns: tuple[str, ...], func: str) -> pd.DataFrame:
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{func}() takes the {name} table as a DataFrame (e.g. kzlib.load_{name}()),"
-                        f" not {type(frame).__name__}.")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{func}(): the table has no column {missing[0]!r}; pass a table from "
-                         f"kzlib.load_{name}() (filtered rows are fine, dropped columns are not).")
-    return frame
 
 
 def _type_codes(events: pd.DataFrame, func: str) -> np.ndarray:
@@ -145,116 +63,53 @@ def _type_codes(events: pd.DataFrame, func: str) -> np.ndarray:
     return codes
 
 
-def new_figure():
-    """A figure and axes in the house style, laid out to leave room for the source line."""
-    with _styled():
+def new_figure() -> tuple[Figure, Axes]:
+    """A figure and axes in the house style, laid out to leave room for the source line.
+
+    Examples
+    --------
+    >>> fig, ax = new_figure()
+    >>> fig.get_layout_engine() is not None
+    True
+    """
+    with styled():
         fig, ax = plt.subplots(layout="constrained")
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
     return fig, ax
 
 
-def _new_axes(ax):
+def _new_axes(ax: Axes | None) -> tuple[Figure, Axes]:
     if ax is None:
         return new_figure()
     return ax.figure, ax
 
 
-def _reset(ax, kind: str) -> bool:
-    """Prepare ``ax`` for drawing figure ``kind``; True if it was cleared.
-
-    Redrawing the same kind of figure on the same axes (what an explorer does on every move)
-    removes only what changes — the data artists registered in ``ax._kzlib_dynamic`` and the
-    legend — empties the scatters kept by :func:`_points` for the new points, and keeps the
-    axes, their ticks and static parts such as the map outline. That keeps a redraw close to
-    the cost of drawing the figure at all.
-    """
-    if getattr(ax, "_kzlib_kind", None) == kind and not getattr(ax, "_kzlib_empty", True):
-        for artist in ax._kzlib_dynamic:
-            artist.remove()
-        ax._kzlib_dynamic = []
-        for points in getattr(ax, "_kzlib_points", {}).values():  # see _points: emptied, kept
-            points.set_offsets(np.empty((0, 2)))
-        return False
-    ax.clear()
-    ax._kzlib_kind, ax._kzlib_dynamic, ax._kzlib_empty = kind, [], False
-    return True
-
-
-def _legend(ax, handles=None, labels=None, **kwargs) -> None:
-    """Draw the legend, or keep the one already there if it would say the same thing.
-
-    A new legend means new text to lay out and render, a large part of a redraw's cost.
-    """
-    if handles is None:
-        handles, labels = ax.get_legend_handles_labels()
-    labels = list(labels) if labels is not None else [h.get_label() for h in handles]
-    old = ax.get_legend()
-    title = kwargs.get("title", "")
-    if old is not None:
-        if ([t.get_text() for t in old.get_texts()] == labels
-                and old.get_title().get_text() == title):
-            return
-        old.remove()
-    ax.legend(handles, labels, **kwargs)
-
-
-def _keep(ax, artist):
-    """Register a data artist so that the next redraw of the same kind removes it."""
-    ax._kzlib_dynamic.append(artist)
-    return artist
-
-
-def _points(ax, key: str, x, y, **kwargs):
-    """A scatter of (x, y) that a redraw of the same figure moves instead of making anew.
-
-    Creating a scatter costs a few milliseconds, a good part of an explorer's update beyond
-    the drawing itself; the same collection is kept (under ``key``) and given the new points.
-    Between redraws only ``c=`` (a colour per point) and ``s=`` (sizes) may change.
-    """
-    kept = getattr(ax, "_kzlib_points", {})
-    points = kept.get(key)
-    if points is None or points.axes is not ax:  # first drawing, or the axes were cleared
-        points = ax.scatter(x, y, **kwargs)
-        if "c" in kwargs:  # colours, never values to colour-map (an empty c= looks like those)
-            points.set_array(None)
-            points.set_facecolor(kwargs["c"])
-        ax._kzlib_points = {**kept, key: points}
-        return points
-    points.set_offsets(np.column_stack([x, y]))
-    if "c" in kwargs:
-        points.set_facecolor(kwargs["c"])
-    if "s" in kwargs:
-        points.set_sizes(np.atleast_1d(kwargs["s"]))
-    return points
-
-
-def _empty(ax, message: str) -> None:
-    ax._kzlib_empty = True
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.grid(False)
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize="large",
-            color="#444444")
-
-
 # --- timeline ----------------------------------------------------------------------------------
 
 
-def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
-    """Events per day (per month if the selection spans more than 120 days), stacked by type."""
-    events = _check_frame(events, "events", ("event_date", "event_type"), "timeline")
+def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
+    """Events per day (per month if the selection spans more than 120 days), stacked by type.
+
+    Examples
+    --------
+    >>> import kzlib
+    >>> fig = timeline(kzlib.load_events(start="2022-01-02", end="2022-01-19"))
+    >>> fig.axes[0].get_ylabel()
+    'Events per day (count)'
+    """
+    events = expect_table(events, "events", ("event_date", "event_type"), "timeline")
     types = _type_codes(events, "timeline")  # checked before a figure is made
     if events["event_date"].isna().any():
         raise ValueError("timeline(): some events have no event_date; pass a table from "
                          "kzlib.load_events() or drop those rows first.")
-    with _styled():
+    with styled():
         fig, ax = _new_axes(ax)
         if events.empty:
             ax.clear()
-            _empty(ax, "No events match this selection")
+            redraw.empty(ax, "No events match this selection")
             ax.set_title(title or "No events in this selection")
-            return _finish(fig, "An empty chart: no events match the selection.")
-        cleared = _reset(ax, "timeline")
+            return redraw.finish(fig, "An empty chart: no events match the selection.")
+        cleared = redraw.reset(ax, "timeline")
         days = events["event_date"].dt.normalize()  # a time of day does not move an event
         first, last = days.min(), days.max()
         monthly = (last - first).days > 120
@@ -289,7 +144,7 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
                               np.column_stack([left[keep] + width, bottom[keep]]),
                               np.column_stack([left[keep] + width, top[keep]]),
                               np.column_stack([left[keep], top[keep]])], axis=1)
-            _keep(ax, ax.add_collection(PolyCollection(
+            redraw.keep(ax, ax.add_collection(PolyCollection(
                 verts, facecolors=EVENT_COLOURS[etype], edgecolors="white", linewidths=0.5),
                 autolim=False))
             handles.append(Patch(facecolor=EVENT_COLOURS[etype], label=etype))
@@ -305,11 +160,11 @@ def timeline(events: pd.DataFrame, *, ax=None, title: str | None = None) -> Figu
         ax.set_title(title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
         ax.set_xlabel("Date" if not monthly else "Month")
         ax.set_ylabel(f"Events per {unit} (count)")
-        _legend(ax, handles, title="Event type (ACLED)", loc="upper right", frameon=False)
+        redraw.legend(ax, handles, title="Event type (ACLED)", loc="upper right", frameon=False)
         summary = (f"A bar chart of {len(events)} events from {long_date(first)} to "
                    f"{long_date(last)}, counted per {unit}; the busiest {unit} is "
                    f"{busiest:{fmt}} with {int(totals.max())} events.")
-        return _finish(fig, summary)
+        return redraw.finish(fig, summary)
 
 
 # --- map ---------------------------------------------------------------------------------------
@@ -320,7 +175,7 @@ _NEIGHBOUR_LABELS = {"Russia": (62, 56.3), "China": (84.5, 43.0), "Kyrgyzstan": 
                      "Uzbekistan": (63.0, 41.3), "Turkmenistan": (56.8, 40.5)}
 
 
-def _draw_outline(ax) -> None:
+def _draw_outline(ax: Axes) -> None:
     for feature in outline()["features"]:
         home = feature["properties"]["iso_a3"] == "KAZ"
         geom = feature["geometry"]
@@ -341,27 +196,35 @@ def _draw_outline(ax) -> None:
     ax.grid(False)
 
 
-def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
+def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
               label_top: int = 6) -> Figure:
-    """Where events happened: one marker per place, sized by the number of events there."""
-    events = _check_frame(events, "events", ("latitude", "longitude", "location", "event_type"),
+    """Where events happened: one marker per place, sized by the number of events there.
+
+    Examples
+    --------
+    >>> import kzlib
+    >>> fig = event_map(kzlib.load_events(start="2022-01-04", end="2022-01-04"))
+    >>> summary(fig).startswith("A map of Kazakhstan marking")
+    True
+    """
+    events = expect_table(events, "events", ("latitude", "longitude", "location", "event_type"),
                           "event_map")
     if not isinstance(label_top, int) or isinstance(label_top, bool) or label_top < 0:
         raise ValueError(f"label_top= takes a whole number of places to label (0 or more), not "
                          f"{label_top!r}.")
     types = _type_codes(events, "event_map")  # checked before a figure is made
-    with _styled():
+    with styled():
         fig, ax = _new_axes(ax)
-        if _reset(ax, "map"):
+        if redraw.reset(ax, "map"):
             _draw_outline(ax)
         if events.empty:
             if ax.get_legend() is not None:  # no markers, so no key to them either
                 ax.get_legend().remove()
-            _keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
+            redraw.keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
             ax.set_title(title or "No events in this selection")
-            return _finish(fig, "A map of Kazakhstan with no events marked.")
+            return redraw.finish(fig, "A map of Kazakhstan with no events marked.")
         # One row per place: how many events, where, and its most frequent event type
         # (plain NumPy: this runs on every move of the map explorer's slider).
         names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
@@ -379,7 +242,7 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
         handles, labels = [], []
         for etype in S.EVENT_TYPES:  # one scatter per type, kept in this order across redraws
             here = main == etype
-            points = _points(ax, etype, lons[here], lats[here], s=scale * counts[here] ** 0.7 + 15,
+            points = redraw.points(ax, etype, lons[here], lats[here], s=scale * counts[here] ** 0.7 + 15,
                              color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
                              edgecolor="white", linewidth=0.8, zorder=3)
             if here.any():
@@ -387,39 +250,38 @@ def event_map(events: pd.DataFrame, *, ax=None, title: str | None = None,
                 labels.append(etype)
         # Label cities, not the sites inside them (Almaty's squares and buildings would
         # print on top of the city's own label).
-        cities = per_place[~per_place.index.isin(_sites())].head(label_top)
+        cities = per_place[~per_place.index.isin(site_names())].head(label_top)
         for name, lon, lat in zip(cities.index, cities["lon"], cities["lat"], strict=True):
-            _keep(ax, ax.annotate(name, (lon, lat), xytext=(6, 6), textcoords="offset points",
+            redraw.keep(ax, ax.annotate(name, (lon, lat), xytext=(6, 6), textcoords="offset points",
                                   fontsize="small", zorder=4))
-        _legend(ax, handles, labels, title="Most frequent\nevent type there", loc="upper left",
+        redraw.legend(ax, handles, labels, title="Most frequent\nevent type there", loc="upper left",
                 bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
                 title_fontsize="small")
         ax.set_title(title or f"{len(events)} events at {len(per_place)} places")
         top = per_place.index[0]
         summary = (f"A map of Kazakhstan marking {len(per_place)} places with {len(events)} events; "
                    f"the most events ({int(per_place['n'].iloc[0])}) were at {top}.")
-        return _finish(fig, summary, SOURCE_LINE + "; outline: Natural Earth")
-
-
-@functools.cache
-def _sites() -> frozenset[str]:
-    """Names of places that lie inside a city (squares, buildings, the airport)."""
-    from .load import _parsed  # noqa: PLC0415
-
-    places = _parsed("places")
-    return frozenset(places.loc[places["parent_place_id"].notna(), "name"])
+        return redraw.finish(fig, summary, SOURCE_LINE + "; outline: Natural Earth")
 
 
 # --- claims ------------------------------------------------------------------------------------
 
 
 def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
-                     scope: str | None = "national", ax=None, title: str | None = None) -> Figure:
+                     scope: str | None = "national", ax: Axes | None = None,
+                     title: str | None = None) -> Figure:
     """Every stated figure of one measure, by the day it was stated, coloured by claimant type.
 
     Lines join a claimant's revisions; retracted figures are marked with a cross.
+
+    Examples
+    --------
+    >>> import kzlib
+    >>> fig = claims_over_time(kzlib.load_claims(), "fatalities", subject="security_forces")
+    >>> fig.axes[0].get_ylabel()
+    'Fatalities (people)'
     """
-    claims = _check_frame(claims, "claims", ("measure", "value", "claim_date", "claimant_type",
+    claims = expect_table(claims, "claims", ("measure", "value", "claim_date", "claimant_type",
                                              "status", "revises_claim_id", "claim_id", "unit"),
                           "claims_over_time")
     measure = expect_str(measure, "a measure", "claims_over_time")
@@ -441,15 +303,15 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         raise ValueError(f"claims_over_time(): claim {ids[ids.duplicated()][0]!r} appears more "
                          "than once in the table; pass each claim once (e.g. one "
                          "kzlib.load_claims(), not two joined together).")
-    with _styled():
+    with styled():
         fig, ax = _new_axes(ax)
         what = measure.replace("_", " ") + (f" ({subject.replace('_', ' ')})" if subject else "")
         if rows.empty:
             ax.clear()
-            _empty(ax, "No claims match this selection")
+            redraw.empty(ax, "No claims match this selection")
             ax.set_title(title or f"No claims about {what}")
-            return _finish(fig, f"An empty chart: no claims about {what}.")
-        cleared = _reset(ax, "claims")
+            return redraw.finish(fig, f"An empty chart: no claims about {what}.")
+        cleared = redraw.reset(ax, "claims")
         # Plain arrays from here: an explorer redraws this on every move.
         x = mdates.date2num(rows["claim_date"].to_numpy())
         y = rows["value"].to_numpy(dtype=float)
@@ -461,14 +323,14 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         if linked.any():
             segments = np.stack([np.column_stack([x[earlier[linked]], y[earlier[linked]]]),
                                  np.column_stack([x[linked], y[linked]])], axis=1)
-            _keep(ax, ax.add_collection(LineCollection(segments, colors="#777777", linewidths=1,
+            redraw.keep(ax, ax.add_collection(LineCollection(segments, colors="#777777", linewidths=1,
                                                        linestyles="--", zorder=1),
                                         autolim=False))
         # All standing figures in one scatter (colour by claimant type), the retracted ones in a
         # second with a cross; the legend is built from proxies, one per type shown.
         live = ~retracted
         handles = []
-        _points(ax, "claims", x[live], y[live], c=[CLAIMANT_COLOURS[t] for t in types[live]],
+        redraw.points(ax, "claims", x[live], y[live], c=[CLAIMANT_COLOURS[t] for t in types[live]],
                 s=mpl.rcParams["lines.markersize"] ** 2, edgecolors="black", linewidths=0.5,
                 zorder=3)
         if live.any():
@@ -480,7 +342,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
                                           markeredgecolor="black", markeredgewidth=0.5,
                                           label=ctype.replace("_", " ")))
         size = mpl.rcParams["lines.markersize"] ** 2 * 2
-        _points(ax, "retracted", x[retracted], y[retracted], marker="x", color="#D55E00", s=size,
+        redraw.points(ax, "retracted", x[retracted], y[retracted], marker="x", color="#D55E00", s=size,
                 linewidth=2.5, zorder=4)
         if retracted.any():
             handles.append(Line2D([], [], linestyle="", marker="x", color="#D55E00",
@@ -490,7 +352,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         ax.set_xlabel("Date the figure was stated")
         ax.set_ylabel(f"{measure.replace('_', ' ').capitalize()} ({unit})")
         _fit_limits(ax, rows["claim_date"], rows["value"])
-        _legend(ax, handles, title="Claimant", loc="best", frameon=False, fontsize="small")
+        redraw.legend(ax, handles, title="Claimant", loc="best", frameon=False, fontsize="small")
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
@@ -499,14 +361,14 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
                    f"{long_date(rows['claim_date'].min())} to {long_date(rows['claim_date'].max())}, "
                    f"ranging from {low:,.0f} to {high:,.0f} {unit}; "
                    f"{int(retracted.sum())} retracted.")
-        return _finish(fig, summary)
+        return redraw.finish(fig, summary)
 
 
 def _subject_label(subject: str) -> str:
     return "all CSTO (total)" if subject == "all_csto" else subject.replace("_", " ")
 
 
-def _fit_limits(ax, dates: pd.Series, values: pd.Series) -> None:
+def _fit_limits(ax: Axes, dates: pd.Series, values: pd.Series) -> None:
     """Axis limits from the data shown now (artists of an earlier drawing no longer count)."""
     x0, x1 = mdates.date2num(dates.min()), mdates.date2num(dates.max())
     xpad = max(2.0, (x1 - x0) * 0.05)
@@ -516,19 +378,27 @@ def _fit_limits(ax, dates: pd.Series, values: pd.Series) -> None:
     ax.set_ylim(min(0.0, y0 - ypad), y1 + ypad)
 
 
-def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> Figure:
-    """CSTO troop figures by contributing country: every stated figure, the latest one highlighted."""
-    claims = _check_frame(claims, "claims", ("measure", "subject", "value", "claim_date", "status",
+def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
+    """CSTO troop figures by contributing country: every stated figure, the latest one highlighted.
+
+    Examples
+    --------
+    >>> import kzlib
+    >>> fig = contingents(kzlib.load_claims(measures="troops"))
+    >>> fig.axes[0].get_xlabel()
+    'Troops (people)'
+    """
+    claims = expect_table(claims, "claims", ("measure", "subject", "value", "claim_date", "status",
                                              "qualifier", "claimant_type"), "contingents")
     rows = claims[(claims["measure"] == "troops") & (claims["status"] != "retracted")]
     rows = rows.dropna(subset=["claim_date"]).sort_values(["subject", "claim_date", "claim_id"])
-    with _styled():
+    with styled():
         fig, ax = _new_axes(ax)
         ax.clear()
         if rows.empty:
-            _empty(ax, "No troop figures in this selection")
+            redraw.empty(ax, "No troop figures in this selection")
             ax.set_title(title or "No troop figures")
-            return _finish(fig, "An empty chart: no troop figures.")
+            return redraw.finish(fig, "An empty chart: no troop figures.")
         # The latest undisputed figure per contributor; on one day, an exact figure from an
         # official claimant beats an approximate one relayed by the media.
         settled = rows[rows["status"] != "disputed"].assign(
@@ -554,18 +424,26 @@ def contingents(claims: pd.DataFrame, *, ax=None, title: str | None = None) -> F
         summary = ("A bar chart of CSTO troop figures by contributor; the latest undisputed figures "
                    "are " + ", ".join(f"{_subject_label(s)} {v:,.0f}" for s, v in
                                       zip(latest["subject"], latest["value"], strict=True)) + ".")
-        return _finish(fig, summary)
+        return redraw.finish(fig, summary)
 
 
 # --- a generic bar chart -------------------------------------------------------------------------
 
 
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
-              ax=None, highlight=None, summary_unit: str = "") -> Figure:
+              ax: Axes | None = None, highlight: str | list[str] | None = None,
+              summary_unit: str = "") -> Figure:
     """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
 
     ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
     ``highlight`` names labels to draw in orange (the others are blue).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> fig = bar_chart(pd.Series({"a": 3, "b": 5}), title="B is larger", xlabel="Things (count)")
+    >>> summary(fig)
+    "A bar chart, 'B is larger': 2 bars; the largest is b (5) and the smallest a (3)."
     """
     if not isinstance(values, pd.Series):
         raise TypeError(f"bar_chart() takes a pandas Series of numbers with labels as its index "
@@ -578,13 +456,13 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
         raise TypeError("bar_chart() needs numbers as the Series' values.")
     highlight = set([highlight] if isinstance(highlight, str) else (highlight or []))
     values = values.sort_values()
-    with _styled():
+    with styled():
         fig, ax = _new_axes(ax)
         ax.clear()
         if values.empty:
-            _empty(ax, "Nothing to show")
+            redraw.empty(ax, "Nothing to show")
             ax.set_title(title)
-            return _finish(fig, f"An empty bar chart: {title}.")
+            return redraw.finish(fig, f"An empty bar chart: {title}.")
         labels = [str(i).replace("_", " ") for i in values.index]
         colours = [OKABE_ITO["orange"] if i in highlight else OKABE_ITO["blue"]
                    for i in values.index]
@@ -601,4 +479,4 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
         summary = (f"A bar chart, '{title}': {len(values)} bars; the largest is "
                    f"{str(top).replace('_', ' ')} ({values.iloc[-1]:,.4g}{unit}) and the smallest "
                    f"{str(values.index[0]).replace('_', ' ')} ({values.iloc[0]:,.4g}{unit}).")
-        return _finish(fig, summary)
+        return redraw.finish(fig, summary)

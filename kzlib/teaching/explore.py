@@ -19,16 +19,24 @@ from __future__ import annotations
 import html
 import io
 
-import ipywidgets as widgets
-import matplotlib
 import pandas as pd
+
+from ..core import codebook as S
+from ..core.errors import expect_table
+from ..core.load import date_range, load_claims, load_events, load_sources
+from ..core.places import lookup, with_sites
+from ..core.text import long_date, short_date
+from . import extra_needed, plots
+from .style import styled
+
+try:
+    import ipywidgets as widgets
+except ImportError as exc:  # the data core alone was installed
+    raise extra_needed("kzlib's explorers (kzlib.explore)", "ipywidgets") from exc
+import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-
-from . import codebook as S
-from . import plots
-from ._text import long_date, short_date
-from .load import load_claims, load_events, load_places, load_sources
+from PIL import Image  # Pillow comes with matplotlib
 
 __all__ = ["timeline_explorer", "map_explorer", "claims_explorer", "place_explorer", "Explorer"]
 
@@ -38,7 +46,7 @@ _ROWS_SHOWN = 25
 
 def _figure() -> Figure:
     """A figure that never touches pyplot (no stray inline output, no global state)."""
-    with plots._styled():
+    with styled():
         fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout="constrained")
     FigureCanvasAgg(fig)
     fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
@@ -54,7 +62,6 @@ def _picture(fig: Figure) -> bytes:
     cost of drawing the figure itself (benchmarks/run.py measures the ratio).
     """
     fig.canvas.draw()
-    from PIL import Image  # noqa: PLC0415  (Pillow comes with matplotlib)
 
     buf = io.BytesIO()
     rgba = Image.frombuffer("RGBA", fig.canvas.get_width_height(), fig.canvas.buffer_rgba(),
@@ -68,7 +75,12 @@ def _short_sources(ids: str, publishers: dict[str, str]) -> str:
 
 
 class Explorer(widgets.VBox):
-    """Base class: controls on top, then a message line, the figure, and a table."""
+    """Base class: controls on top, then a message line, the figure, and a table.
+
+    A subclass builds its controls, calls ``super().__init__(controls, intro)`` whenever it
+    likes, and fills in :meth:`_select`, :meth:`_draw` and :meth:`_table_html`; the public
+    factory functions draw the first picture (:meth:`update`) once the explorer is complete.
+    """
 
     title = ""
 
@@ -88,7 +100,6 @@ class Explorer(widgets.VBox):
         super().__init__([header, box, self.message, self.image, self.summary, self.table])
         for control in controls.values():
             control.observe(self._on_change, names="value")
-        self.update()
 
     def _on_change(self, _change) -> None:
         self.update()
@@ -107,8 +118,8 @@ class Explorer(widgets.VBox):
         ax = self.figure.axes[0]
         self._draw(ax)
         self.image.value = _picture(self.figure)  # the figure first, then the text around it
-        self.summary.value = (f"<p style='font-style:italic'>{html.escape(self.figure.summary)}"
-                              "</p>")
+        self.summary.value = (f"<p style='font-style:italic'>"
+                              f"{html.escape(plots.summary(self.figure))}</p>")
         self.table.value = self._table_html()
         self.redraws += 1
 
@@ -172,8 +183,8 @@ class _Timeline(Explorer):
         self.publishers = _publishers()
         days = pd.date_range(events["event_date"].min(), events["event_date"].max())
         options = [(f"{short_date(d)}", d) for d in days]
-        start = pd.Timestamp("2022-01-02") if pd.Timestamp("2022-01-02") in days else days[0]
-        end = pd.Timestamp("2022-01-19") if pd.Timestamp("2022-01-19") in days else days[-1]
+        start = pd.Timestamp(S.CRISIS_START) if pd.Timestamp(S.CRISIS_START) in days else days[0]
+        end = pd.Timestamp(S.CRISIS_END) if pd.Timestamp(S.CRISIS_END) in days else days[-1]
         places = sorted(events["location"].unique())
         controls = {
             "dates": widgets.SelectionRangeSlider(
@@ -213,13 +224,20 @@ def timeline_explorer(events: pd.DataFrame | None = None) -> Explorer:
 
     ``events`` defaults to every event (``kzlib.load_events()``); pass a filtered table to explore
     part of it.
+
+    Examples
+    --------
+    >>> explorer = timeline_explorer()
+    >>> explorer.controls["place"].value = "Almaty"
+    >>> set(explorer.selection["location"]) <= {"Almaty"}
+    True
     """
-    events = load_events() if events is None else plots._check_frame(
+    events = load_events() if events is None else expect_table(
         events, "events", ("event_date", "event_type", "theme", "location"), "timeline_explorer")
     if events.empty:
         raise ValueError("timeline_explorer() needs at least one event; the table you passed "
                          "is empty.")
-    return _Timeline(events)
+    return _started(_Timeline(events))
 
 
 # --- map ---------------------------------------------------------------------------------------
@@ -273,17 +291,22 @@ class _Map(Explorer):
                              self.publishers)
 
 
-def map_explorer(events: pd.DataFrame | None = None, *, start: str = "2022-01-01",
-                 end: str = "2022-01-19") -> Explorer:
-    """A day slider with a play button over the offline map, for the days ``start`` to ``end``."""
-    from .load import _date_range  # noqa: PLC0415
+def map_explorer(events: pd.DataFrame | None = None, *, start: str = S.CRISIS_START,
+                 end: str = S.CRISIS_END) -> Explorer:
+    """A day slider with a play button over the offline map, for the days ``start`` to ``end``.
 
-    s, e = _date_range(start, end)
+    Examples
+    --------
+    >>> explorer = map_explorer(start="2022-01-04", end="2022-01-06")
+    >>> len(explorer.controls["day"].options)
+    3
+    """
+    s, e = date_range(start, end)
     if s is None or e is None:
         raise ValueError("map_explorer() needs both start= and end= dates.")
-    events = load_events() if events is None else plots._check_frame(
+    events = load_events() if events is None else expect_table(
         events, "events", ("event_date", "latitude", "longitude", "location"), "map_explorer")
-    return _Map(events, s, e)
+    return _started(_Map(events, s, e))
 
 
 # --- claims ------------------------------------------------------------------------------------
@@ -371,14 +394,22 @@ def _claims_title(measure, subject, scope) -> str:
 
 
 def claims_explorer(claims: pd.DataFrame | None = None) -> Explorer:
-    """Pick a measure (deaths, detentions, troops, ...) and see every stated figure over time."""
-    claims = load_claims() if claims is None else plots._check_frame(
+    """Pick a measure (deaths, detentions, troops, ...) and see every stated figure over time.
+
+    Examples
+    --------
+    >>> explorer = claims_explorer()
+    >>> explorer.controls["measure"].value = "troops"
+    >>> set(explorer.selection["measure"])
+    {'troops'}
+    """
+    claims = load_claims() if claims is None else expect_table(
         claims, "claims", ("measure", "subject", "scope", "value", "claim_date"),
         "claims_explorer")
     if claims.empty:
         raise ValueError("claims_explorer() needs at least one claim; the table you passed is "
                          "empty.")
-    return _Claims(claims)
+    return _started(_Claims(claims))
 
 
 # --- place profile -----------------------------------------------------------------------------
@@ -394,25 +425,15 @@ class _Place(Explorer):
         names = sorted(counts.index)
         first = place or counts.index[0]
         controls = {"place": widgets.Dropdown(options=names, value=first, description="Place")}
-        self._children_of = self._sites(events)
         super().__init__(controls, "Choose a place: its events over time, the region it was in, "
                                    "and the figures stated about it.")
 
-    @staticmethod
-    def _sites(events) -> dict[str, set[str]]:
-        places = load_places().set_index("place_id")
-        out: dict[str, set[str]] = {}
-        for pid in events["place_id"].unique():
-            name = places.at[pid, "name"]
-            out.setdefault(name, set()).add(pid)
-            parent = places.at[pid, "parent_place_id"]
-            if pd.notna(parent):
-                out.setdefault(places.at[parent, "name"], set()).add(pid)
-        return out
+    def _place_ids(self) -> set[str]:
+        """The chosen place and, for a city, the sites inside it."""
+        return with_sites({lookup(self.controls["place"].value)["place_id"]})
 
     def _select(self):
-        ids = self._children_of.get(self.controls["place"].value, set())
-        rows = self.events[self.events["place_id"].isin(ids)]
+        rows = self.events[self.events["place_id"].isin(self._place_ids())]
         if rows.empty:
             return rows, "No events recorded at this place."
         return rows, ""
@@ -422,8 +443,7 @@ class _Place(Explorer):
                        title=f"Events at {self.controls['place'].value}, over time")
 
     def _table_html(self):
-        ids = self._children_of.get(self.controls["place"].value, set())
-        claims = self.claims[self.claims["place_id"].isin(ids)].sort_values(["claim_date",
+        claims = self.claims[self.claims["place_id"].isin(self._place_ids())].sort_values(["claim_date",
                                                                              "claim_id"])
         region = (self.selection["admin1"].iloc[0] if not self.selection.empty else "")
         head = f"<p><strong>Region (January 2022):</strong> {html.escape(str(region))}</p>"
@@ -436,13 +456,24 @@ class _Place(Explorer):
 
 
 def place_explorer(place: str | None = None) -> Explorer:
-    """One place's story: its events by day, its region, and the figures stated about it."""
+    """One place's story: its events by day, its region, and the figures stated about it.
+
+    Examples
+    --------
+    >>> explorer = place_explorer("Zhanaozen")
+    >>> set(explorer.selection["location"])
+    {'Zhanaozen'}
+    """
     events, claims = load_events(), load_claims()
     if place is not None:
-        from .places import lookup  # noqa: PLC0415
-
         place = lookup(place)["name"]
         if place not in set(events["location"]):
             raise ValueError(f"no events are recorded at {place!r}; choose one of the places in "
                              "kzlib.load_events()['location'].")
-    return _Place(events, claims, place)
+    return _started(_Place(events, claims, place))
+
+
+def _started(explorer: Explorer) -> Explorer:
+    """Draw an explorer's first picture, once it is completely built."""
+    explorer.update()
+    return explorer

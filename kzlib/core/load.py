@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
-import functools
 import io
-import json
 from collections.abc import Iterable
-from importlib import resources
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from . import codebook as _schema
-from ._errors import expect_str, unknown
-from ._text import long_date
+from . import store
+from .errors import expect_str, unknown
+from .places import lookup, with_sites
+from .text import long_date
+
+#: What a date argument may be: '2022-01-05', a datetime.date or a pandas Timestamp.
+DateLike = str | _dt.date | pd.Timestamp | np.datetime64
+#: One name or a list of names.
+Names = str | Iterable[str]
 
 __all__ = [
     "list_datasets",
@@ -39,60 +44,7 @@ __all__ = [
 ]
 
 
-# --- reading ---------------------------------------------------------------------------------
-
-
-def _data_file(filename: str):
-    return resources.files("kzlib").joinpath("data", filename)
-
-
-@functools.cache
-def _package() -> dict:
-    """The shipped datapackage.json (read once, on first use)."""
-    return json.loads(_data_file("datapackage.json").read_text(encoding="utf-8"))
-
-
-def _dtypes(fields: list[dict]) -> dict:
-    out = {}
-    for f in fields:
-        if f["type"] == "date":
-            continue
-        # dtype objects, not names: looking a name up in pandas' registry is slow the first time
-        if f["type"] == "integer":
-            out[f["name"]] = pd.Int64Dtype()
-        elif f["type"] == "number":
-            out[f["name"]] = np.dtype("float64")
-        elif "categories" in f:
-            out[f["name"]] = pd.CategoricalDtype(f["categories"], ordered=f["categoriesOrdered"])
-        else:
-            out[f["name"]] = pd.StringDtype()
-    return out
-
-
-@functools.cache
-def _parsed(name: str) -> pd.DataFrame:
-    """Parse one clean table once; callers always get a copy."""
-    fields = _package_resource(name)["schema"]["fields"]
-    raw = _data_file(f"{name}.csv").read_bytes()
-    frame = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""],
-                        encoding="utf-8")
-    for f in fields:
-        col = f["name"]
-        if f["type"] == "date":
-            frame[col] = pd.to_datetime(frame[col], format="%Y-%m-%d")
-        elif f["type"] in ("integer", "number"):
-            frame[col] = pd.to_numeric(frame[col])
-    return frame.astype(_dtypes(fields))
-
-
-def _package_resource(name: str) -> dict:
-    for res in _package()["resources"]:
-        if res["name"] == name:
-            return res
-    raise AssertionError(f"datapackage.json has no resource {name!r}")  # pragma: no cover
-
-
-def _check_name(name, func: str) -> str:
+def _check_name(name: Any, func: str) -> str:
     name = expect_str(name, "a dataset", func)
     if name not in _schema.DATASETS:
         raise unknown("dataset", name, _schema.DATASETS, "see kzlib.list_datasets()")
@@ -102,7 +54,7 @@ def _check_name(name, func: str) -> str:
 # --- argument checks -------------------------------------------------------------------------
 
 
-def _as_day(value, arg: str) -> pd.Timestamp | None:
+def _as_day(value: Any, arg: str) -> pd.Timestamp | None:
     if value is None:
         return None
     if isinstance(value, (pd.DataFrame, pd.Series)):
@@ -129,7 +81,18 @@ def _as_day(value, arg: str) -> pd.Timestamp | None:
     return stamp.normalize().tz_localize(None) if stamp.tzinfo else stamp.normalize()
 
 
-def _date_range(start, end) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+def date_range(start: DateLike | None, end: DateLike | None
+               ) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """Check a ``start=``/``end=`` pair of dates; return them as Timestamps (None stays None).
+
+    Raises a clear ``TypeError`` or ``ValueError`` saying what a date may be, or that the two
+    are the wrong way round.
+
+    Examples
+    --------
+    >>> date_range("2022-01-02", None)
+    (Timestamp('2022-01-02 00:00:00'), None)
+    """
     s, e = _as_day(start, "start"), _as_day(end, "end")
     if s is not None and e is not None and s > e:
         raise ValueError(f"start ({s.date()}) is after end ({e.date()}); swap them, or leave one "
@@ -137,7 +100,7 @@ def _date_range(start, end) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     return s, e
 
 
-def _as_names(values, arg: str) -> list[str]:
+def _as_names(values: Any, arg: str) -> list[str]:
     if isinstance(values, str):
         return [values]
     if isinstance(values, (pd.DataFrame, pd.Series)) or not isinstance(values, Iterable):
@@ -151,7 +114,8 @@ def _as_names(values, arg: str) -> list[str]:
     return out
 
 
-def _check_vocab(values, arg: str, kind: str, allowed, synonyms=None) -> list[str]:
+def _check_vocab(values: Any, arg: str, kind: str, allowed: Iterable[str],
+                 synonyms: dict[str, str] | None = None) -> list[str]:
     names = _as_names(values, arg)
     for v in names:
         if v not in allowed:
@@ -159,18 +123,14 @@ def _check_vocab(values, arg: str, kind: str, allowed, synonyms=None) -> list[st
     return names
 
 
-def _place_ids(places, arg: str = "places") -> set[str]:
+def _place_ids(places: Any, arg: str = "places") -> set[str]:
     """Resolve place names (any alias) to ids, including the sites within a city."""
-    from .places import lookup  # noqa: PLC0415  (places sits above load)
-
-    ids = {lookup(p)["place_id"] for p in _as_names(places, arg)}
-    table = _parsed("places")
-    children = table.loc[table["parent_place_id"].isin(ids), "place_id"]
-    return ids | set(children)
+    return with_sites({lookup(p)["place_id"] for p in _as_names(places, arg)})
 
 
-def _between(frame: pd.DataFrame, col: str, start, end) -> pd.DataFrame:
-    s, e = _date_range(start, end)
+def _between(frame: pd.DataFrame, col: str, start: DateLike | None,
+             end: DateLike | None) -> pd.DataFrame:
+    s, e = date_range(start, end)
     keep = pd.Series(True, index=frame.index)
     if s is not None:
         keep &= frame[col] >= s
@@ -187,12 +147,19 @@ def _done(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def list_datasets() -> list[str]:
-    """Names of the tables that ship with kzlib: events, claims, places, sources, publishers."""
+    """Names of the tables that ship with kzlib.
+
+    Examples
+    --------
+    >>> list_datasets()
+    ['events', 'claims', 'places', 'sources', 'publishers']
+    """
     return list(_schema.DATASETS)
 
 
-def load_events(*, start=None, end=None, themes=None, places=None,
-                event_types=None) -> pd.DataFrame:
+def load_events(*, start: DateLike | None = None, end: DateLike | None = None,
+                themes: Names | None = None, places: Names | None = None,
+                event_types: Names | None = None) -> pd.DataFrame:
     """Load the events table: what happened, where and when.
 
     Parameters
@@ -213,8 +180,14 @@ def load_events(*, start=None, end=None, themes=None, places=None,
         One row per event, sorted by date then id. Columns:
 
     {columns}
+
+    Examples
+    --------
+    >>> events = load_events(start="2022-01-05", end="2022-01-05", places="Almaty")
+    >>> set(events["admin1"])
+    {'Almaty'}
     """
-    frame = _between(_parsed("events"), "event_date", start, end)
+    frame = _between(store.parsed("events"), "event_date", start, end)
     if themes is not None:
         frame = frame[frame["theme"].isin(_check_vocab(themes, "themes", "theme", _schema.THEMES))]
     if event_types is not None:
@@ -225,7 +198,8 @@ def load_events(*, start=None, end=None, themes=None, places=None,
     return _done(frame)
 
 
-def load_claims(*, start=None, end=None, measures=None, places=None) -> pd.DataFrame:
+def load_claims(*, start: DateLike | None = None, end: DateLike | None = None,
+                measures: Names | None = None, places: Names | None = None) -> pd.DataFrame:
     """Load the claims table: every stated figure, who stated it and when.
 
     Figures that were later revised or retracted are kept (see ``status`` and
@@ -246,8 +220,14 @@ def load_claims(*, start=None, end=None, measures=None, places=None) -> pd.DataF
         One row per claim, sorted by id. Columns:
 
     {columns}
+
+    Examples
+    --------
+    >>> deaths = load_claims(measures="fatalities")
+    >>> set(deaths["measure"])
+    {'fatalities'}
     """
-    frame = _between(_parsed("claims"), "claim_date", start, end)
+    frame = _between(store.parsed("claims"), "claim_date", start, end)
     if measures is not None:
         chosen = _check_vocab(measures, "measures", "measure", _schema.MEASURES,
                               _schema.MEASURE_SYNONYMS)
@@ -266,8 +246,13 @@ def load_places() -> pd.DataFrame:
         One row per place, sorted by id. Columns:
 
     {columns}
+
+    Examples
+    --------
+    >>> load_places().set_index("place_id").at["almaty", "name_kk"]
+    'Алматы'
     """
-    return _done(_parsed("places"))
+    return _done(store.parsed("places"))
 
 
 def load_sources() -> pd.DataFrame:
@@ -279,8 +264,13 @@ def load_sources() -> pd.DataFrame:
         One row per source, sorted by id. Columns:
 
     {columns}
+
+    Examples
+    --------
+    >>> load_sources()["source_id"].is_unique
+    True
     """
-    return _done(_parsed("sources"))
+    return _done(store.parsed("sources"))
 
 
 def load_publishers() -> pd.DataFrame:
@@ -294,8 +284,13 @@ def load_publishers() -> pd.DataFrame:
         One row per publisher, sorted by id. Columns:
 
     {columns}
+
+    Examples
+    --------
+    >>> load_publishers()["publisher_id"].is_unique
+    True
     """
-    return _done(_parsed("publishers"))
+    return _done(store.parsed("publishers"))
 
 
 def load_raw(name: str) -> pd.DataFrame:
@@ -308,25 +303,42 @@ def load_raw(name: str) -> pd.DataFrame:
     Parameters
     ----------
     name : {'events', 'claims', 'places', 'sources', 'publishers'}
+
+    Examples
+    --------
+    >>> raw = load_raw("places")
+    >>> {"raw_file", "raw_row"} <= set(raw.columns)
+    True
     """
     name = _check_name(name, "load_raw")
-    raw = _data_file(f"raw-{name}.csv").read_bytes()
+    raw = store.data_file(f"raw-{name}.csv").read_bytes()
     return pd.read_csv(io.BytesIO(raw), dtype="string", keep_default_na=False, na_values=[""])
 
 
 def schema(name: str) -> dict:
-    """The Frictionless Table Schema of one table (a copy: field names, types, constraints)."""
+    """The Frictionless Table Schema of one table (a copy: field names, types, constraints).
+
+    Examples
+    --------
+    >>> schema("events")["primaryKey"]
+    ['event_id']
+    """
     name = _check_name(name, "schema")
-    return copy.deepcopy(_package_resource(name)["schema"])
+    return copy.deepcopy(store.resource(name)["schema"])
 
 
 def describe(name: str) -> str:
     """The codebook entry of one table, rendered from ``datapackage.json``.
 
     Print it: ``print(kzlib.describe('claims'))``.
+
+    Examples
+    --------
+    >>> print(describe("places").splitlines()[0])  # doctest: +ELLIPSIS
+    Places (places): ... rows
     """
     name = _check_name(name, "describe")
-    res = _package_resource(name)
+    res = store.resource(name)
     lines = [f"{res['title']} ({name}): {res.get('rows', '?')} rows", "", res["description"], ""]
     lines.append("Columns:")
     for f in res["schema"]["fields"]:
@@ -334,12 +346,12 @@ def describe(name: str) -> str:
         lines.append(f"  {f['name']} ({f['type']}, {need}): {f['description']}")
         if "categories" in f:
             lines.append("      values: " + ", ".join(str(c) for c in f["categories"]))
-    pkg = _package()
+    pkg = store.package()
     lines += ["", f"Data version {pkg['version']}; licence {pkg['licenses'][0]['name']}."]
     return "\n".join(lines)
 
 
-def _cite_source(row) -> str:
+def _cite_source(row: pd.Series) -> str:
     parts = [row["publisher"]]
     if pd.notna(row["author"]):
         parts.append(row["author"].replace(";", ", "))
@@ -353,17 +365,20 @@ def _cite_source(row) -> str:
     return text
 
 
-def cite(id: str) -> str:  # noqa: A002  (the natural name for a student)
+def cite(id: str) -> str:
     """A readable citation for a source, an event (``KZ-E-…``) or a claim (``KZ-C-…``).
 
-    >>> print(kzlib.cite("KZ-E-1001"))  # doctest: +SKIP
+    Examples
+    --------
+    >>> print(cite("KZ-E-1001"))  # doctest: +ELLIPSIS
+    KZ-E-1001 (... — sources: [1] ...
     """
-    id = expect_str(id, "a source, event or claim id", "cite")  # noqa: A001
-    sources = _parsed("sources").set_index("source_id", drop=False)
+    id = expect_str(id, "a source, event or claim id", "cite")
+    sources = store.parsed("sources").set_index("source_id", drop=False)
     if id.upper().startswith(("KZ-E-", "KZ-C-")):
         key = id.upper()
         table, col = ("events", "event_id") if key.startswith("KZ-E-") else ("claims", "claim_id")
-        frame = _parsed(table).set_index(col, drop=False)
+        frame = store.parsed(table).set_index(col, drop=False)
         if key not in frame.index:
             raise unknown(col.replace("_", " "), id, frame.index, f"see kzlib.load_{table}()")
         row = frame.loc[key]
@@ -378,21 +393,25 @@ def cite(id: str) -> str:  # noqa: A002  (the natural name for a student)
     return _cite_source(sources.loc[id])
 
 
-def bibliography(ids) -> str:
+def bibliography(ids: str | Iterable[str]) -> str:
     """A numbered list of the sources behind some events, claims or sources, each listed once.
 
     ``ids`` is a list of event ids, claim ids or source ids (or one of them); each line names
-    the ids that cite that source. For a lesson's Sources section:
-    ``print(kzlib.bibliography(["KZ-E-1010", "KZ-C-5037"]))``.
+    the ids that cite that source. For a lesson's Sources section.
+
+    Examples
+    --------
+    >>> print(bibliography(["KZ-E-1001"]))  # doctest: +ELLIPSIS
+    [1] ... [for KZ-E-1001]...
     """
     if isinstance(ids, str):
         ids = [ids]
     if isinstance(ids, (pd.DataFrame, pd.Series)) or not isinstance(ids, Iterable):
         raise TypeError("bibliography() takes a list of event, claim or source ids, e.g. "
                         "['KZ-E-1010', 'KZ-C-5037'].")
-    sources = _parsed("sources").set_index("source_id", drop=False)
-    tables = {"KZ-E-": _parsed("events").set_index("event_id"),
-              "KZ-C-": _parsed("claims").set_index("claim_id")}
+    sources = store.parsed("sources").set_index("source_id", drop=False)
+    tables = {"KZ-E-": store.parsed("events").set_index("event_id"),
+              "KZ-C-": store.parsed("claims").set_index("claim_id")}
     cited_by: dict[str, list[str]] = {}
     for item in ids:
         item = expect_str(item, "an event, claim or source id", "bibliography")
@@ -418,8 +437,13 @@ def bibliography(ids) -> str:
     return "\n".join(lines)
 
 
+def _with_columns(doc: str | None, table: str) -> str | None:
+    """Fill a loader's docstring with its table's columns (under ``python -OO`` there is none)."""
+    if doc is None:
+        return None
+    rows = _schema.column_table(table).splitlines()
+    return doc.replace("{columns}", "\n".join("    " + line for line in rows))
+
+
 for _func in (load_events, load_claims, load_places, load_sources, load_publishers):
-    _table = _func.__name__.removeprefix("load_")
-    _func.__doc__ = _func.__doc__.replace(
-        "{columns}", "\n".join("    " + line for line in _schema.column_table(_table).splitlines())
-    )
+    _func.__doc__ = _with_columns(_func.__doc__, _func.__name__.removeprefix("load_"))

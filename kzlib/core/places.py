@@ -14,9 +14,10 @@ import unicodedata
 
 import pandas as pd
 
-from ._errors import closest, expect_str
+from . import store
+from .errors import closest, expect_str, suggest
 
-__all__ = ["normalise_name", "alias_index", "resolve", "lookup"]
+__all__ = ["normalise_name", "alias_index", "resolve", "lookup", "with_sites", "site_names"]
 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_'\u2019`\".,()]+")
 
@@ -45,6 +46,13 @@ def alias_index(places: pd.DataFrame) -> dict[str, str]:
     """Map every folded name and alias in ``places`` to its place_id.
 
     Raises ``ValueError`` if one spelling would point at two different places.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"place_id": ["almaty"], "name": ["Almaty"],
+    ...                       "aliases": ["Alma-Ata;Алматы"]})
+    >>> alias_index(table)["alma ata"]
+    'almaty'
     """
     index: dict[str, str] = {}
     # Plain dicts, not iterrows(): a pandas Series per row costs more than the whole loop.
@@ -62,17 +70,19 @@ def resolve(name: str, index: dict[str, str], *, names: dict[str, str] | None = 
     """The place_id for ``name`` in an :func:`alias_index`, or a ValueError with suggestions.
 
     ``names`` (place_id -> display name) makes the suggestions readable.
+
+    Examples
+    --------
+    >>> resolve("ALMA-ATA", {"alma ata": "almaty", "almaty": "almaty"})
+    'almaty'
     """
     name = expect_str(name, "a place", "resolve")
     key = normalise_name(name)
     if key in index:
         return index[key]
     shown = names or {pid: pid for pid in set(index.values())}
-    near_keys = closest(key, index)
-    near = list(dict.fromkeys(shown[index[k]] for k in near_keys))
-    msg = f"unknown place {name!r}."
-    if near:
-        msg += " Did you mean " + " or ".join(repr(n) for n in near) + "?"
+    near = [shown[index[k]] for k in closest(key, index)]
+    msg = f"unknown place {name!r}." + suggest(near)
     known = sorted(set(shown.values()))
     msg += " Known places: " + ", ".join(known[:20]) + (", ..." if len(known) > 20 else "")
     msg += " (see kzlib.load_places(); any spelling in its aliases column works too)."
@@ -80,23 +90,51 @@ def resolve(name: str, index: dict[str, str], *, names: dict[str, str] | None = 
 
 
 @functools.cache
-def _shipped():
+def _shipped() -> tuple[pd.DataFrame, dict[str, str], dict[str, str]]:
     """The shipped gazetteer, its alias index and display names (built once; never mutated)."""
-    from .load import _parsed  # noqa: PLC0415
-
-    table = _parsed("places")
+    table = store.parsed("places")
     return table, alias_index(table), dict(zip(table["place_id"], table["name"], strict=True))
 
 
 def lookup(name: str) -> pd.Series:
     """The gazetteer row of a place, from any of its names or spellings (Latin or Cyrillic).
 
-    >>> lookup("Alma-Ata")["place_id"]  # doctest: +SKIP
-    'almaty'
-
     Raises ``ValueError`` naming the nearest known places when the name is unknown.
+
+    Examples
+    --------
+    >>> lookup("Alma-Ata")["place_id"]
+    'almaty'
+    >>> lookup("Жаңаөзен")["name"]
+    'Zhanaozen'
     """
     name = expect_str(name, "a place", "lookup")
     table, index, names = _shipped()
     place_id = resolve(name, index, names=names)
     return table.set_index("place_id", drop=False).loc[place_id].copy()
+
+
+def with_sites(place_ids: set[str] | list[str]) -> set[str]:
+    """The given place ids and the ids of every site inside them (a city's squares, buildings,
+    airport), from the shipped gazetteer's ``parent_place_id``.
+
+    Examples
+    --------
+    >>> "almaty-republic-square" in with_sites({"almaty"})
+    True
+    """
+    table = _shipped()[0]
+    ids = set(place_ids)
+    return ids | set(table.loc[table["parent_place_id"].isin(ids), "place_id"])
+
+
+def site_names() -> frozenset[str]:
+    """Names of the places that lie inside a city (squares, buildings, the airport).
+
+    Examples
+    --------
+    >>> "Almaty" in site_names()
+    False
+    """
+    table = _shipped()[0]
+    return frozenset(table.loc[table["parent_place_id"].notna(), "name"])

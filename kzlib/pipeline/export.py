@@ -1,6 +1,6 @@
 """Write the data for other tools: ``python -m kzlib export --format csv|geojson --out DIR``.
 
-* ``csv`` — the four clean tables, ``datapackage.json`` and the cleaning log (open in a spreadsheet,
+* ``csv`` — the five clean tables, ``datapackage.json`` and the cleaning log (open in a spreadsheet,
   or validate with any Frictionless tool);
 * ``geojson`` — ``events.geojson`` (one point per event, all columns as properties) and
   ``places.geojson`` (the gazetteer), for QGIS or geojson.io.
@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from . import codebook as S
-from ._errors import expect_str, unknown
-from .load import _data_file, load_events, load_places
+from ..core import codebook as S
+from ..core import store
+from ..core.errors import expect_str, unknown
+from ..core.load import load_events, load_places
 
 FORMATS = ("csv", "geojson")
 
 
-def _jsonable(value):
+def _jsonable(value: Any) -> Any:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     if isinstance(value, pd.Timestamp):
@@ -43,7 +45,16 @@ def _features(frame: pd.DataFrame) -> dict:
 
 
 def export(fmt: str, out: str | Path) -> list[Path]:
-    """Write the data in format ``fmt`` into folder ``out``; return the files written."""
+    """Write the data in format ``fmt`` into folder ``out``; return the files written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as out:
+    ...     names = sorted(p.name for p in export("geojson", out))
+    >>> names
+    ['events.geojson', 'places.geojson']
+    """
     fmt = expect_str(fmt, "an export format", "export")
     if fmt not in FORMATS:
         raise unknown("format", fmt, FORMATS)
@@ -55,7 +66,7 @@ def export(fmt: str, out: str | Path) -> list[Path]:
     if fmt == "csv":
         for name in [*(f"{t}.csv" for t in S.DATASETS), "datapackage.json", "cleaning-log.csv"]:
             target = out / name
-            target.write_bytes(_data_file(name).read_bytes())
+            target.write_bytes(store.data_file(name).read_bytes())
             written.append(target)
     else:
         for name, frame in (("events", load_events()), ("places", load_places())):

@@ -20,35 +20,18 @@ import datetime as _dt
 import html
 import math
 import numbers
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from ._errors import expect_str, unknown
+from ..core.errors import expect_str, unknown
+from . import questions as _bank
+from .question import Question
 
 __all__ = ["check", "Question", "Feedback", "questions", "hint", "reset", "answer_key"]
-
-KINDS = ("number", "integer", "date", "text", "choice", "set")
-
-
-@dataclass(frozen=True)
-class Question:
-    """One exercise: what it asks, how to compute the right answer, and how to respond."""
-
-    id: str
-    lesson: str
-    prompt: str
-    kind: str
-    answer: Callable[[], object] | object
-    hints: tuple[str, ...]
-    explanation: str
-    tolerance: float = 0.0
-    choices: tuple[str, ...] = ()
-    mistakes: tuple[tuple[object, str], ...] = ()
-
-    def expected(self):
-        return self.answer() if callable(self.answer) else self.answer
 
 
 @dataclass(frozen=True)
@@ -80,40 +63,48 @@ class Feedback:
 _ATTEMPTS: dict[str, int] = {}
 
 
-def _registry() -> dict[str, Question]:
-    from .questions import QUESTIONS  # noqa: PLC0415  (questions sit above check)
-
-    return QUESTIONS
-
-
-def _get(question_id) -> Question:
-    question_id = expect_str(question_id, "an exercise (e.g. 'start-1')", "check")
-    registry = _registry()
-    if question_id not in registry:
-        raise unknown("question id", question_id, registry, "the id is printed in the exercise")
-    return registry[question_id]
+def _get(question_id: Any) -> Question:
+    return _bank.get(question_id)
 
 
 def reset() -> None:
-    """Forget how many tries each question has had (hints start again from the first)."""
+    """Forget how many tries each question has had (hints start again from the first).
+
+    Examples
+    --------
+    >>> reset()
+    """
     _ATTEMPTS.clear()
 
 
 def questions(lesson: str | None = None) -> pd.DataFrame:
-    """The exercises, as a table (``lesson`` to keep one lesson's)."""
-    rows = [{"id": q.id, "lesson": q.lesson, "kind": q.kind, "prompt": q.prompt}
-            for q in _registry().values()]
-    table = pd.DataFrame(rows, columns=["id", "lesson", "kind", "prompt"])
-    if lesson is not None:
+    """The exercises, as a table (``lesson`` to keep one lesson's).
+
+    Examples
+    --------
+    >>> list(questions("start")["id"])[:2]
+    ['start-1', 'start-2']
+    """
+    if lesson is None:
+        chosen = _bank.every()
+    else:
         lesson = expect_str(lesson, "a lesson", "questions")
-        if lesson not in set(table["lesson"]):
-            raise unknown("lesson", lesson, set(table["lesson"]))
-        table = table[table["lesson"] == lesson].reset_index(drop=True)
-    return table
+        if lesson not in _bank.lessons():
+            raise unknown("lesson", lesson, _bank.lessons())
+        chosen = list(_bank.of_lesson(lesson).values())
+    rows = [{"id": q.id, "lesson": q.lesson, "kind": q.kind, "prompt": q.prompt_text()}
+            for q in chosen]
+    return pd.DataFrame(rows, columns=["id", "lesson", "kind", "prompt"])
 
 
 def hint(question_id: str) -> str:
-    """The next hint for a question, without checking an answer."""
+    """The next hint for a question, without checking an answer.
+
+    Examples
+    --------
+    >>> reset(); hint("start-1").startswith("Load only that day")
+    True
+    """
     q = _get(question_id)
     n = _ATTEMPTS.get(q.id, 0)
     _ATTEMPTS[q.id] = n + 1
@@ -127,7 +118,7 @@ class _WrongKind(Exception):
     pass
 
 
-def _as_number(value, integer: bool):
+def _as_number(value: Any, integer: bool) -> int | float:
     if isinstance(value, bool) or not isinstance(value, numbers.Number):
         if isinstance(value, pd.Series | pd.DataFrame) and value.size == 1:
             return _as_number(value.squeeze(), integer)
@@ -146,7 +137,7 @@ def _as_number(value, integer: bool):
     return int(value) if integer else float(value)
 
 
-def _as_date(value):
+def _as_date(value: Any) -> pd.Timestamp:
     if isinstance(value, str):
         try:
             return pd.Timestamp(_dt.date.fromisoformat(value.strip()))
@@ -163,13 +154,13 @@ def _fold(text: str) -> str:
     return " ".join(str(text).casefold().replace("-", " ").replace("_", " ").split())
 
 
-def _as_text(value):
+def _as_text(value: Any) -> str:
     if not isinstance(value, str):
         raise _WrongKind(f"This question expects text (in quotes), not {type(value).__name__}.")
     return _fold(value)
 
 
-def _as_set(value):
+def _as_set(value: Any) -> set[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise _WrongKind("This question expects a list of names, e.g. ['Aktau', 'Zhanaozen'].")
     items = list(value)
@@ -178,7 +169,7 @@ def _as_set(value):
     return {_fold(v) for v in items}
 
 
-def _normalise(q: Question, value):
+def _normalise(q: Question, value: Any) -> Any:
     if value is Ellipsis:
         raise _WrongKind("No answer yet: replace ... with your answer, then run the cell again.")
     if q.kind in ("number", "integer"):
@@ -189,15 +180,23 @@ def _normalise(q: Question, value):
         return _as_set(value)
     text = _as_text(value)
     if q.kind == "choice":
-        letters = {c.split(")")[0].strip().casefold(): c for c in q.choices}
+        letters = {c.split(")")[0].strip().casefold(): c for c in q.choice_texts()}
         if text not in letters:
             raise _WrongKind("Answer with the letter of one choice: "
                              + ", ".join(repr(k) for k in letters) + ".")
     return text
 
 
-def check(question_id: str, answer) -> Feedback:
-    """Check an answer to an exercise and say how it went (see the module docstring)."""
+def check(question_id: str, answer: Any) -> Feedback:
+    """Check an answer to an exercise and say how it went (see the module docstring).
+
+    Examples
+    --------
+    >>> check("start-3", "source_ids").correct
+    True
+    >>> check("start-3", "notes").status
+    'mistake'
+    """
     q = _get(question_id)
     try:
         given = _normalise(q, answer)
@@ -207,10 +206,10 @@ def check(question_id: str, answer) -> Feedback:
     if given == expected or (q.kind == "number" and math.isclose(given, expected, rel_tol=1e-9,
                                                                  abs_tol=1e-9)):
         _ATTEMPTS.pop(q.id, None)
-        return Feedback(q.id, "right", "Right. " + q.explanation)
-    for wrong, message in q.mistakes:
+        return Feedback(q.id, "right", "Right. " + q.explanation_text())
+    for wrong, message in q.mistake_texts():
         try:
-            if _normalise(q, wrong() if callable(wrong) else wrong) == given:
+            if _normalise(q, wrong) == given:
                 return Feedback(q.id, "mistake", "Not yet. " + message)
         except _WrongKind:  # pragma: no cover  (a malformed mistake entry)
             continue
@@ -230,7 +229,7 @@ def _shown(q: Question) -> str:
         return f"{pd.Timestamp(value):%Y-%m-%d}"
     if q.kind == "choice":
         letter = str(value).strip().casefold()
-        for choice in q.choices:
+        for choice in q.choice_texts():
             if choice.split(")")[0].strip().casefold() == letter:
                 return choice
     if q.kind == "set":
@@ -241,10 +240,16 @@ def _shown(q: Question) -> str:
 
 
 def answer_key() -> str:
-    """The answer key as a Markdown table, computed from the data (for the teacher guide)."""
+    """The answer key as a Markdown table, computed from the data (for the teacher guide).
+
+    Examples
+    --------
+    >>> answer_key().splitlines()[0]
+    '| Exercise | Answer | Why |'
+    """
     lines = ["| Exercise | Answer | Why |", "|---|---|---|"]
-    for q in _registry().values():
-        cells = [q.id, _shown(q), q.explanation]
+    for q in _bank.every():
+        cells = [q.id, _shown(q), q.explanation_text()]
         lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells)
                      + " |")
     return "\n".join(lines)
@@ -253,13 +258,20 @@ def answer_key() -> str:
 _KEY_START, _KEY_END = "<!-- answer-key:start -->", "<!-- answer-key:end -->"
 
 
-def write_answer_key(path) -> bool:
+def write_answer_key(path: str | Path) -> bool:
     """Put :func:`answer_key` between the answer-key markers of a Markdown file.
 
     Returns True if the file changed (``make answer-key`` runs this on the teacher guide).
-    """
-    from pathlib import Path  # noqa: PLC0415
 
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     guide = Path(tmp, "guide.md")
+    ...     _ = guide.write_text("<!-- answer-key:start --><!-- answer-key:end -->")
+    ...     write_answer_key(guide), write_answer_key(guide)
+    (True, False)
+    """
     path = Path(path)
     text = path.read_text(encoding="utf-8")
     if _KEY_START not in text or _KEY_END not in text:

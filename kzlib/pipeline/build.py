@@ -21,23 +21,25 @@ import csv
 import hashlib
 import io
 import json
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from . import codebook as S
-from ._errors import closest
-from .clean import find_duplicates, looping_chains, parse_date
-from .places import alias_index, normalise_name
+from ..core import codebook as S
+from ..core.clean import find_duplicates, parse_date
+from ..core.errors import closest, suggest
+from ..core.places import alias_index, normalise_name
+from . import rules
 
-REPO = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent.parent
+REPO = PACKAGE.parent
 RAW_DIR = REPO / "data" / "raw"
 GEO_FILE = REPO / "data" / "geo" / "kazakhstan.geojson"
-OUT_DIR = Path(__file__).resolve().parent / "data"
+OUT_DIR = PACKAGE / "data"
 
 RAW_COLUMNS: dict[str, tuple[str, ...]] = {
     "publishers": ("publisher_id", "name", "country", "body_type", "ownership", "funding_state",
@@ -57,7 +59,6 @@ RAW_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 #: Source columns that come from the publishers table when a source names its publisher_id.
 FROM_PUBLISHER = ("publisher", "kind", "country")
-BANNED_ACTOR_WORDS = S.BANNED_ACTOR_WORDS  # kept here too: lesson 8 shows kzlib.build's list
 
 
 class RawDataError(ValueError):
@@ -73,9 +74,15 @@ class _Build:
     def error(self, where: str, column: str, message: str) -> None:
         self.errors.append(f"{where}, field '{column}': {message}")
 
-    def note(self, step, table, record_id, column, before, after, reason) -> None:
+    def note(self, step: str, table: str, record_id: str, column: str, before: str, after: str,
+             reason: str) -> None:
         self.log.append({"step": step, "table": table, "record_id": record_id, "field": column,
                          "before": before, "after": after, "reason": reason})
+
+    def stop_if_errors(self) -> None:
+        """Raise :class:`RawDataError` listing every problem so far, if there is any."""
+        if self.errors:
+            raise RawDataError(_report(self.errors))
 
 
 # --- reading and per-field checks ------------------------------------------------------------
@@ -118,25 +125,26 @@ def _read_table(b: _Build, table: str) -> pd.DataFrame:
     return frame.fillna("")
 
 
-def _where(row) -> str:
+def _where(row: pd.Series) -> str:
     return f"{row['raw_file']}, line {row['raw_row']}"
 
 
-def _check_fields(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Check and normalise every cell against the schema; return typed copies of the values."""
+def _parse_cells(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Read the dates and numbers of the raw cells as reports write them; return normalised copies.
+
+    Dates become YYYY-MM-DD ('5 January 2022' is read, and the change logged); numbers lose their
+    thousands separators. What a cell may hold is checked later, once, by :mod:`rules` over the
+    clean tables; here only what cannot be read at all is an error.
+    """
     specs = {f["name"]: f for f in S.RESOURCES[table]["fields"]}
     out = frame.copy()
     for col in RAW_COLUMNS[table]:
         spec = specs.get(col)  # 'place' has no spec: it is resolved through the gazetteer
-        if spec is None:
+        if spec is None or spec["type"] not in ("date", "integer", "number"):
             continue
-        cons = spec.get("constraints", {})
         for i, row in frame.iterrows():
             value = row[col]
             if value == "":
-                derived = table == "sources" and col in FROM_PUBLISHER and row["publisher_id"]
-                if cons.get("required") and not derived:
-                    b.error(_where(row), col, "is empty but required")
                 continue
             if spec["type"] == "date":
                 try:
@@ -152,31 +160,11 @@ def _check_fields(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
                         continue
                     b.note("normalise", table, row.iloc[0], col, value, iso, "date written as ISO")
                 out.at[i, col] = iso
-            elif spec["type"] in ("integer", "number"):
+            else:
                 try:
-                    num = float(value.replace(",", ""))
+                    out.at[i, col] = float(value.replace(",", ""))
                 except ValueError:
                     b.error(_where(row), col, f"{value!r} is not a number")
-                    continue
-                if spec["type"] == "integer" and not num.is_integer():
-                    b.error(_where(row), col, f"{value!r} is not a whole number")
-                    continue
-                if "minimum" in cons and num < cons["minimum"]:
-                    b.error(_where(row), col, f"{value} is below the minimum {cons['minimum']}")
-                if "maximum" in cons and num > cons["maximum"]:
-                    b.error(_where(row), col, f"{value} is above the maximum {cons['maximum']}")
-                out.at[i, col] = num
-            if "enum" in cons:
-                typed = out.at[i, col]
-                if typed not in cons["enum"]:
-                    allowed = [str(v) for v in cons["enum"]]
-                    near = closest(str(value), allowed)
-                    hint = f" Did you mean {near[0]!r}?" if near else ""
-                    b.error(_where(row), col, f"{value!r} is not allowed.{hint} Allowed: "
-                            + ", ".join(allowed))
-            if "pattern" in cons and spec["type"] == "string":
-                if not re.fullmatch(cons["pattern"], value):
-                    b.error(_where(row), col, f"{value!r} does not match {cons['pattern']}")
     return out
 
 
@@ -242,12 +230,12 @@ def _from_publishers(b: _Build, sources: pd.DataFrame, publishers: pd.DataFrame)
             continue
         pub = table.get(pid)
         if pub is None:
-            near = closest(pid, table)
-            hint = f" Did you mean {near[0]!r}?" if near else ""
-            b.error(_where(row), "publisher_id", f"{pid!r} is not in the publishers table.{hint}")
+            b.error(_where(row), "publisher_id", f"{pid!r} is not in the publishers table."
+                    + suggest(closest(pid, table, 1)))
             continue
         try:
-            kind = S.source_kind(pub["body_type"], pub["funding_state"], pub["editorial_model"])
+            kind = rules.source_kind(pub["body_type"], pub["funding_state"],
+                                     pub["editorial_model"])
         except ValueError as exc:
             b.error(f"publisher {pid!r}", "editorial_model", str(exc))
             continue
@@ -332,7 +320,7 @@ CLAIM_KEY = ("measure", "subject", "scope", "place_id", "claim_date", "value", "
 _STATUS_RANK = ("retracted", "revised", "disputed", "asserted")
 
 
-def _merge_claims(b: _Build, claims: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+def _merge_claims(b: _Build, claims: pd.DataFrame) -> pd.DataFrame:
     """Reports of one stated figure become one claim; sources and notes are combined."""
     claims = claims.sort_values("claim_id", kind="stable").reset_index(drop=True)
     remap: dict[str, str] = {}
@@ -357,23 +345,36 @@ def _merge_claims(b: _Build, claims: pd.DataFrame) -> tuple[pd.DataFrame, dict[s
                    "same measure, subject, scope, place, day, figure and kind of claimant as the "
                    "kept claim (one statement reported twice); its sources and notes were added")
     claims = claims.drop(index=drop).reset_index(drop=True)
-    claims["revises_claim_id"] = claims["revises_claim_id"].map(lambda c: remap.get(c, c))
-    claims.loc[claims["revises_claim_id"] == claims["claim_id"], "revises_claim_id"] = ""
-    return claims, remap
+    # A figure that revised a report merged into it now revises nothing; a claim that names
+    # itself is left as it is, for the rules to report.
+    before = claims["revises_claim_id"]
+    claims["revises_claim_id"] = before.map(lambda c: remap.get(c, c))
+    merged_into_self = (claims["revises_claim_id"] == claims["claim_id"]) & (before != claims["claim_id"])
+    claims.loc[merged_into_self, "revises_claim_id"] = ""
+    return claims
 
 
 # --- derived columns -------------------------------------------------------------------------
 
 
 def interaction(inter1: str, inter2: str) -> str:
-    """ACLED's interaction label: the two actor types in codebook order, or 'X only'."""
+    """ACLED's interaction label: the two actor types in codebook order, or 'X only'.
+
+    Examples
+    --------
+    >>> interaction("Protesters", "State forces")
+    'State forces-Protesters'
+    >>> interaction("Protesters", "")
+    'Protesters only'
+    """
     if not inter2:
         return f"{inter1} only"
     a, b = sorted((inter1, inter2), key=S.ACTOR_TYPES.index)
     return f"{a}-{b}"
 
 
-def _resolve_places(b: _Build, table: str, frame: pd.DataFrame, index, names) -> pd.Series:
+def _resolve_places(b: _Build, table: str, frame: pd.DataFrame, index: dict[str, str],
+                    names: dict[str, str]) -> pd.Series:
     ids = []
     for _, row in frame.iterrows():
         text = row["place"]
@@ -385,9 +386,7 @@ def _resolve_places(b: _Build, table: str, frame: pd.DataFrame, index, names) ->
         pid = index.get(normalise_name(text))
         if pid is None:
             near = [names[index[k]] for k in closest(normalise_name(text), index)]
-            hint = (" Did you mean " + " or ".join(repr(n) for n in dict.fromkeys(near)) + "?"
-                    if near else "")
-            b.error(_where(row), "place", f"unknown place {text!r}.{hint} Add it (or the "
+            b.error(_where(row), "place", f"unknown place {text!r}.{suggest(near)} Add it (or the "
                     "spelling as an alias) to data/raw/places/")
             ids.append("")
             continue
@@ -398,88 +397,10 @@ def _resolve_places(b: _Build, table: str, frame: pd.DataFrame, index, names) ->
     return pd.Series(ids, index=frame.index, dtype=object)
 
 
-# --- cross-table rules -----------------------------------------------------------------------
+# --- checks ------------------------------------------------------------------------------------
 
 
-def _check_refs(b, table, frame, col, known, what, allow_empty=False):
-    for _, row in frame.iterrows():
-        value = row[col]
-        if not value:
-            continue
-        for item in str(value).split(";"):
-            if item not in known:
-                near = closest(item, known)
-                hint = f" Did you mean {near[0]!r}?" if near else ""
-                b.error(_where(row), col, f"{item!r} is not a known {what}.{hint}")
-
-
-def _check_rules(b: _Build, events, claims, places, sources):
-    for _, row in events.iterrows():
-        if row["sub_event_type"] not in S.SUB_EVENT_TYPES.get(row["event_type"], ()):
-            b.error(_where(row), "sub_event_type", f"{row['sub_event_type']!r} does not belong "
-                    f"to event_type {row['event_type']!r} (allowed: "
-                    + ", ".join(S.SUB_EVENT_TYPES.get(row["event_type"], ())) + ")")
-        if bool(row["actor2"]) != bool(row["inter2"]):
-            b.error(_where(row), "inter2", "actor2 and inter2 must be both given or both empty")
-        for col in ("actor1", "actor2"):
-            if any(w in row[col].casefold() for w in BANNED_ACTOR_WORDS):
-                b.error(_where(row), col, f"{row[col]!r}: official labels are not actor names "
-                        "(ACLED); use e.g. 'Rioters (Kazakhstan)' and quote the label in notes")
-        start = S.CONTEXT_START if row["theme"] == "context" else S.COVERAGE_START
-        if row["event_date"] and not (start <= row["event_date"] <= S.COVERAGE_END):
-            b.error(_where(row), "event_date", f"{row['event_date']} is outside the coverage "
-                    f"{start} to {S.COVERAGE_END} for theme {row['theme']!r}")
-    for _, row in claims.iterrows():
-        if row["measure"] in S.NON_NUMERIC_MEASURES:
-            if not row["statement"]:
-                b.error(_where(row), "statement", f"a claim of measure {row['measure']!r} needs a "
-                        "statement (what the claimant said, in our own words)")
-            for col in S.FIGURE_COLUMNS:
-                if row[col] != "":
-                    b.error(_where(row), col, f"must be empty: a claim of measure "
-                            f"{row['measure']!r} is a statement, not a figure")
-        else:
-            for col in ("unit", "value", "value_text", "qualifier"):
-                if row[col] == "":
-                    b.error(_where(row), col, "is empty but required for a figure")
-            if row["statement"]:
-                b.error(_where(row), "statement", "is only for an account or interpretation; "
-                        "put context into notes")
-        v, lo, hi = row["value"], row["value_low"], row["value_high"]
-        if isinstance(lo, float) and isinstance(v, float) and lo > v:
-            b.error(_where(row), "value_low", f"value_low {lo:g} is above value {v:g}")
-        if isinstance(hi, float) and isinstance(v, float) and v > hi:
-            b.error(_where(row), "value_high", f"value_high {hi:g} is below value {v:g}")
-        if row["qualifier"] == "range" and not (isinstance(lo, float) and isinstance(hi, float)):
-            b.error(_where(row), "qualifier", "a range needs value_low and value_high")
-        if row["scope"] in ("city", "region") and not row["place"]:
-            b.error(_where(row), "place", f"scope {row['scope']!r} needs a place")
-        if (row["period_start"] and row["period_end"]
-                and row["period_start"] > row["period_end"]):
-            b.error(_where(row), "period_end", "period_end is before period_start")
-    # Revision chains: acyclic, and the older claim is marked.
-    parent = dict(zip(claims["claim_id"], claims["revises_claim_id"], strict=True))
-    rows = claims.set_index("claim_id", drop=False)
-    for cid in looping_chains(parent):
-        b.error(_where(rows.loc[cid]), "revises_claim_id",
-                f"revision chain of {cid} loops back to itself")
-    for cid in parent:
-        old = parent[cid]
-        if old and old in rows.index and rows.at[old, "status"] == "asserted":
-            b.error(_where(rows.loc[old]), "status", f"{old} is revised by {cid} but still "
-                    "'asserted'; mark it 'revised' or 'retracted'")
-        if old == cid:
-            b.error(_where(rows.loc[cid]), "revises_claim_id", "a claim cannot revise itself")
-    for _, row in sources.iterrows():
-        if not row["published"] and not (row["kind"] == "encyclopedia" and row["accessed"]):
-            b.error(_where(row), "published", "is empty: every source needs its publication date "
-                    "(only an undated reference page may give the date it was read, in 'accessed')")
-    for _, row in places.iterrows():
-        if row["parent_place_id"] and row["parent_place_id"] == row["place_id"]:
-            b.error(_where(row), "parent_place_id", "a place cannot be its own parent")
-
-
-def _check_unique(b: _Build, table: str, frame: pd.DataFrame, col: str) -> None:
+def _check_unique(b: _Build, frame: pd.DataFrame, col: str) -> None:
     seen: dict[str, str] = {}
     for _, row in frame.iterrows():
         if row[col] in seen:
@@ -490,7 +411,7 @@ def _check_unique(b: _Build, table: str, frame: pd.DataFrame, col: str) -> None:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def _fmt(value, spec: dict | None) -> str:
+def _fmt(value: Any, spec: dict | None) -> str:
     if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
         return ""
     if spec and spec["type"] in ("integer", "number") and not isinstance(value, str):
@@ -542,7 +463,16 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
           geo_file: Path | str | None = GEO_FILE) -> dict[str, int]:
     """Build the clean package from ``raw_dir`` into ``out_dir``; return rows per table.
 
-    Raises :class:`RawDataError` (and writes nothing) if any raw record is malformed.
+    Raises :class:`RawDataError` (and writes nothing) if any raw record is malformed or any rule
+    of :mod:`kzlib.pipeline.rules` is broken.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as out:
+    ...     rows = build(out_dir=out)
+    >>> rows["events"] > 0
+    True
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
@@ -550,19 +480,16 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
                            "of the project (data/raw/ is not installed with the package)")
     b = _Build(raw_dir)
     raw = {t: _read_table(b, t) for t in RAW_COLUMNS}
-    typed = {t: _check_fields(b, t, raw[t]) for t in RAW_COLUMNS}
-
-    for table in ("events", "claims"):
-        _check_unique(b, table, typed[table], RAW_COLUMNS[table][0])
-    if b.errors:
-        raise RawDataError(_report(b.errors))
+    typed = {t: _parse_cells(b, t, raw[t]) for t in RAW_COLUMNS}
+    # Ids must be unique before rows that report the same thing are merged into one.
+    for table in ("events", "claims", "publishers"):
+        _check_unique(b, typed[table], RAW_COLUMNS[table][0])
+    b.stop_if_errors()
     publishers = typed["publishers"]
-    _check_unique(b, "publishers", publishers, "publisher_id")
     sources, source_remap = _merge_sources(b, typed["sources"])
     sources = _from_publishers(b, sources, publishers)
     places = _merge_places(b, typed["places"])
-    if b.errors:
-        raise RawDataError(_report(b.errors))
+    b.stop_if_errors()
     try:
         index = alias_index(places)
     except ValueError as exc:
@@ -571,9 +498,7 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     events, claims = typed["events"], typed["claims"]
     events = events.assign(place_id=_resolve_places(b, "events", events, index, names))
     claims = claims.assign(place_id=_resolve_places(b, "claims", claims, index, names))
-    _check_unique(b, "places", places, "name")
-    if b.errors:
-        raise RawDataError(_report(b.errors))
+    b.stop_if_errors()
 
     def remapped(ids: str) -> str:
         return ";".join(dict.fromkeys(source_remap.get(s, s) for s in ids.split(";")))
@@ -581,40 +506,40 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "source_ids"),
                        (publishers, "source_ids"), (claims, "disputed_by")):
         frame[col] = frame[col].map(lambda ids: remapped(ids) if ids else ids)
-    known_sources = set(sources["source_id"])
-    _check_refs(b, "events", events, "source_ids", known_sources, "source_id")
-    _check_refs(b, "claims", claims, "source_ids", known_sources, "source_id")
-    _check_refs(b, "claims", claims, "disputed_by", known_sources, "source_id")
-    _check_refs(b, "places", places, "source_ids", known_sources, "source_id")
-    _check_refs(b, "publishers", publishers, "source_ids", known_sources, "source_id")
-    _check_refs(b, "claims", claims, "claimant_publisher_id", set(publishers["publisher_id"]),
-                "publisher_id")
-    _check_refs(b, "places", places, "parent_place_id", set(places["place_id"]), "place_id")
-    _check_refs(b, "claims", claims, "event_id", set(events["event_id"]), "event_id")
-    _check_refs(b, "claims", claims, "revises_claim_id", set(claims["claim_id"]), "claim_id")
-    _check_rules(b, events, claims, places, sources)
-    if b.errors:
-        raise RawDataError(_report(b.errors))
-
     events, event_remap = _merge_events(b, events)
     claims["event_id"] = claims["event_id"].map(lambda e: event_remap.get(e, e))
-    claims, _ = _merge_claims(b, claims)
-    _check_rules(b, events, claims, places, sources)  # merges must leave every rule intact
-    if b.errors:
-        raise RawDataError(_report(b.errors))
-    files = _assemble(events, claims, places, sources, publishers, raw, b)
+    claims = _merge_claims(b, claims)
+    tables = _assemble(events, claims, places, sources, publishers)
+    rows = {name: _rows_for_rules(frame) for name, frame in tables.items()}
+    b.errors += [str(p) for p in rules.check(rows)]
+    b.stop_if_errors()
+    files = _files(tables, raw, b)
     if geo_file is not None and Path(geo_file).is_file():
         files["kazakhstan.geojson"] = Path(geo_file).read_bytes()
-    rows = {t: files[f"{t}.csv"].count(b"\n") - 1 for t in S.DATASETS}
-    files["datapackage.json"] = _descriptor(files, rows)
+    counts = {t: files[f"{t}.csv"].count(b"\n") - 1 for t in S.DATASETS}
+    files["datapackage.json"] = _descriptor(files, counts)
     _write_all(files, out_dir)
-    return rows
+    return counts
 
 
-def _assemble(events, claims, places, sources, publishers, raw, b) -> dict[str, bytes]:
+def _rows_for_rules(frame: pd.DataFrame) -> list[dict]:
+    """The clean rows as :mod:`rules` takes them, each saying which raw line it came from."""
+    out = []
+    for row in frame.to_dict("records"):
+        row["_where"] = f"{row.pop('raw_file')}, line {row.pop('raw_row')}"
+        out.append(row)
+    return out
+
+
+def _assemble(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame,
+              sources: pd.DataFrame, publishers: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The five clean tables: derived columns added, columns in codebook order, rows sorted.
+
+    Each keeps ``raw_file`` and ``raw_row`` at the end, so a problem can name its raw line.
+    """
     loc = places.set_index("place_id")
     events = events.assign(
-        disorder_type=events["sub_event_type"].map(S.DISORDER_OF_SUB_EVENT),
+        disorder_type=events["sub_event_type"].map(S.DISORDER_OF_SUB_EVENT).fillna(""),
         interaction=[interaction(a, c) for a, c in zip(events["inter1"], events["inter2"],
                                                           strict=True)],
         location=events["place_id"].map(loc["name"]),
@@ -622,19 +547,22 @@ def _assemble(events, claims, places, sources, publishers, raw, b) -> dict[str, 
         latitude=events["place_id"].map(loc["latitude"]),
         longitude=events["place_id"].map(loc["longitude"]),
     )
-    order = {t: [f["name"] for f in S.RESOURCES[t]["fields"]] for t in S.DATASETS}
-    events = events.sort_values(["event_date", "event_id"], kind="stable")[order["events"]]
-    claims = claims.sort_values("claim_id", kind="stable")[order["claims"]]
-    places = places.sort_values("place_id", kind="stable")[order["places"]]
-    sources = sources.sort_values("source_id", kind="stable")[order["sources"]]
-    publishers = publishers.sort_values("publisher_id", kind="stable")[order["publishers"]]
-    files = {
-        "events.csv": _csv_bytes(events, "events"),
-        "claims.csv": _csv_bytes(claims, "claims"),
-        "places.csv": _csv_bytes(places, "places"),
-        "sources.csv": _csv_bytes(sources, "sources"),
-        "publishers.csv": _csv_bytes(publishers, "publishers"),
-    }
+    sort = {"events": ["event_date", "event_id"], "claims": ["claim_id"], "places": ["place_id"],
+            "sources": ["source_id"], "publishers": ["publisher_id"]}
+    frames = {"events": events, "claims": claims, "places": places, "sources": sources,
+              "publishers": publishers}
+    out = {}
+    for name in S.DATASETS:
+        columns = [f["name"] for f in S.RESOURCES[name]["fields"]] + ["raw_file", "raw_row"]
+        out[name] = frames[name].sort_values(sort[name], kind="stable")[columns]
+    return out
+
+
+def _files(tables: dict[str, pd.DataFrame], raw: dict[str, pd.DataFrame], b: _Build
+           ) -> dict[str, bytes]:
+    """The bytes of every file the build writes, but the descriptor and the map outline."""
+    files = {f"{name}.csv": _csv_bytes(frame.drop(columns=["raw_file", "raw_row"]), name)
+             for name, frame in tables.items()}
     for table, frame in raw.items():
         files[f"raw-{table}.csv"] = _csv_bytes(frame, None)
     log = pd.DataFrame(b.log, columns=["step", "table", "record_id", "field", "before", "after",
