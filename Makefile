@@ -49,9 +49,11 @@ voila: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Rebuild, validate, and check that every exercise still finds the records it relies on.
 data: $(STAMP)
 	$(BIN)/python -m kzlib build
 	$(BIN)/python -m kzlib validate
+	$(BIN)/python -m kzlib.teaching.questions
 
 # Stored outputs are what nbval compares against: re-run after changing data or notebooks.
 notebooks: $(STAMP)
@@ -68,7 +70,7 @@ bench: $(STAMP)
 
 # The teacher guide's answer key, computed from the data (a test checks it is current).
 answer-key: $(STAMP)
-	$(BIN)/python -c "from kzlib.exercises import write_answer_key as w; \
+	$(BIN)/python -c "from kzlib.teaching.exercises import write_answer_key as w; \
 		print('updated' if w('notebooks/TEACHER-GUIDE.md') else 'already current')"
 
 validate: $(STAMP)

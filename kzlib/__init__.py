@@ -89,7 +89,7 @@ def check(question_id: str, answer: Any) -> Any:
 
     Examples
     --------
-    >>> kzlib.check("start-1", ...)  # doctest: +ELLIPSIS
+    >>> check("start-1", ...)  # doctest: +ELLIPSIS
     ⚠️ [start-1] No answer yet: ...
     """
     return importlib.import_module("kzlib.teaching.exercises").check(question_id, answer)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import subprocess
 import sys
 
@@ -160,7 +159,4 @@ def test_cite_source_event_and_claim():
     assert cl["value_text"] in kzlib.cite(cl["claim_id"].lower())
 
 
-@pytest.mark.parametrize("module", ["kzlib.clean", "kzlib.places"])
-def test_doctests(module):
-    result = doctest.testmod(__import__(module, fromlist=["_"]), verbose=False)
-    assert result.attempted > 0 and result.failed == 0
+

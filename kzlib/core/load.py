@@ -13,7 +13,7 @@ import copy
 import datetime as _dt
 import io
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -25,9 +25,9 @@ from .places import lookup, with_sites
 from .text import long_date
 
 #: What a date argument may be: '2022-01-05', a datetime.date or a pandas Timestamp.
-DateLike = str | _dt.date | pd.Timestamp | np.datetime64
+DateLike: TypeAlias = str | _dt.date | pd.Timestamp | np.datetime64
 #: One name or a list of names.
-Names = str | Iterable[str]
+Names: TypeAlias = str | Iterable[str]
 
 __all__ = [
     "list_datasets",

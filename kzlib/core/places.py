@@ -25,6 +25,8 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_'\u2019`\".,()]+")
 def normalise_name(name: str) -> str:
     """Fold a place name for matching: case, accents, ё/е, dashes and spaces do not matter.
 
+    Examples
+    --------
     >>> normalise_name("  Alma-Ata ") == normalise_name("alma ata")
     True
     """

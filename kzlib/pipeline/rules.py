@@ -161,7 +161,17 @@ RULES: dict[str, RuleFn] = {}
 
 
 def rule(name: str) -> Callable[[RuleFn], RuleFn]:
-    """Register a rule under ``name`` (what a failing check or test reports)."""
+    """Register a rule under ``name`` (what a failing check or test reports).
+
+    Examples
+    --------
+    >>> @rule("an example rule that finds nothing")
+    ... def _example(tables):
+    ...     return []
+    >>> "an example rule that finds nothing" in RULES
+    True
+    >>> del RULES["an example rule that finds nothing"]
+    """
     def register(fn: RuleFn) -> RuleFn:
         RULES[name] = fn
         return fn

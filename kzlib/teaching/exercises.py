@@ -130,11 +130,12 @@ def _as_number(value: Any, integer: bool) -> int | float:
             extra = (f" You gave a pandas {type(value).__name__} of {value.size} values; reduce "
                      "it to one number first (e.g. with len(), .sum() or .iloc[0]).")
         raise _WrongKind(f"This question expects {what}, not {type(value).__name__}.{extra}")
-    if pd.isna(value):
+    number = float(value)  # type: ignore[arg-type]  # every real number type converts
+    if pd.isna(number):
         raise _WrongKind("This question expects a number, but your answer is missing (NaN).")
-    if integer and float(value) != int(value):
+    if integer and not number.is_integer():
         raise _WrongKind(f"This question expects a whole number (a count); you gave {value}.")
-    return int(value) if integer else float(value)
+    return int(number) if integer else number
 
 
 def _as_date(value: Any) -> pd.Timestamp:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import io
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -27,6 +28,7 @@ from ..core.load import date_range, load_claims, load_events, load_sources
 from ..core.places import lookup, with_sites
 from ..core.text import long_date, short_date
 from . import extra_needed, plots
+from .redraw import leave_room_for_source_line
 from .style import styled
 
 try:
@@ -49,7 +51,7 @@ def _figure() -> Figure:
     with styled():
         fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout="constrained")
     FigureCanvasAgg(fig)
-    fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    leave_room_for_source_line(fig)
     fig.add_subplot()
     return fig
 
@@ -61,10 +63,11 @@ def _picture(fig: Figure) -> bytes:
     lossless and about six times faster to encode than PNG, which keeps the redraw close to the
     cost of drawing the figure itself (benchmarks/run.py measures the ratio).
     """
-    fig.canvas.draw()
-
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg), "explorer figures draw with Agg (see _figure)"
+    canvas.draw()
     buf = io.BytesIO()
-    rgba = Image.frombuffer("RGBA", fig.canvas.get_width_height(), fig.canvas.buffer_rgba(),
+    rgba = Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(),
                             "raw", "RGBA", 0, 1)
     rgba.convert("RGB").save(buf, format="jpeg", quality=95, subsampling=0)
     return buf.getvalue()
@@ -84,7 +87,8 @@ class Explorer(widgets.VBox):
 
     title = ""
 
-    def __init__(self, controls: dict[str, widgets.Widget], intro: str):
+    def __init__(self, controls: dict[str, widgets.Widget], intro: str,
+                 rows: list[widgets.Widget] | None = None):
         self.controls = controls
         self.figure = _figure()
         self.redraws = 0
@@ -96,8 +100,10 @@ class Explorer(widgets.VBox):
         self.summary = widgets.HTML()
         header = widgets.HTML(f"<h3 style='margin:0.2em 0'>{html.escape(self.title)}</h3>"
                               f"<p style='margin:0.2em 0'>{html.escape(intro)}</p>")
-        box = widgets.HBox(list(controls.values()), layout=widgets.Layout(flex_flow="row wrap"))
-        super().__init__([header, box, self.message, self.image, self.summary, self.table])
+        # The controls in one wrapping row, unless the subclass lays them out itself (``rows``).
+        rows = rows or [widgets.HBox(list(controls.values()),
+                                     layout=widgets.Layout(flex_flow="row wrap"))]
+        super().__init__([header, *rows, self.message, self.image, self.summary, self.table])
         for control in controls.values():
             control.observe(self._on_change, names="value")
 
@@ -134,13 +140,13 @@ class Explorer(widgets.VBox):
         raise NotImplementedError
 
 
-def _html_table(columns: dict[str, object]) -> str:
+def _html_table(columns: dict[str, Iterable[object]]) -> str:
     """An HTML table from column name -> values, every cell escaped, missing values left blank.
 
     Written out by hand because DataFrame.to_html takes longer than the rest of an explorer's
     update apart from the drawing (the table is rebuilt on every move).
     """
-    def cell(value) -> str:
+    def cell(value: object) -> str:
         return "" if pd.isna(value) else html.escape(str(value))
 
     head = "".join(f"<th>{html.escape(name)}</th>" for name in columns)
@@ -263,9 +269,8 @@ class _Map(Explorer):
         self._days = days
         self.play.observe(self._on_play, names="value")
         super().__init__(controls, "Move the day slider (or press play) to see where events "
-                                   "happened; switch to 'Up to that day' to see them add up.")
-        self.children = (self.children[0], widgets.HBox([self.play, controls["day"]]),
-                         controls["cumulative"], *self.children[2:])
+                                   "happened; switch to 'Up to that day' to see them add up.",
+                         rows=[widgets.HBox([self.play, controls["day"]]), controls["cumulative"]])
 
     def _on_play(self, change) -> None:
         self.controls["day"].value = self._days[change["new"]]

@@ -12,16 +12,22 @@ from __future__ import annotations
 
 import math
 
-import matplotlib as mpl
-import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from matplotlib.axes import Axes
-from matplotlib.collections import LineCollection, PolyCollection
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+
+from . import extra_needed
+
+try:
+    import matplotlib as mpl
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.axes import Axes
+    from matplotlib.collections import LineCollection, PolyCollection
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+except ImportError as exc:  # the data core alone was installed
+    raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
 from ..core import codebook as S
 from ..core.errors import expect_str, expect_table, unknown
@@ -29,7 +35,7 @@ from ..core.geo import outline
 from ..core.places import site_names
 from ..core.text import long_date, short_date
 from . import redraw
-from .redraw import summary
+from .redraw import leave_room_for_source_line, summary
 from .style import (
     CLAIMANT_COLOURS,
     EVENT_COLOURS,
@@ -74,14 +80,16 @@ def new_figure() -> tuple[Figure, Axes]:
     """
     with styled():
         fig, ax = plt.subplots(layout="constrained")
-    fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
+    leave_room_for_source_line(fig)
     return fig, ax
 
 
 def _new_axes(ax: Axes | None) -> tuple[Figure, Axes]:
     if ax is None:
         return new_figure()
-    return ax.figure, ax
+    fig = ax.get_figure(root=True)
+    assert isinstance(fig, Figure), "an axes drawn on belongs to a figure"
+    return fig, ax
 
 
 # --- timeline ----------------------------------------------------------------------------------
@@ -116,7 +124,7 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if monthly:
             periods = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
             keys = days.dt.to_period("M").dt.to_timestamp()
-            unit, width = "month", 25
+            unit, width = "month", 25.0
         else:
             periods = pd.date_range(first, last)
             keys = days
@@ -145,7 +153,7 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
                               np.column_stack([left[keep] + width, top[keep]]),
                               np.column_stack([left[keep], top[keep]])], axis=1)
             redraw.keep(ax, ax.add_collection(PolyCollection(
-                verts, facecolors=EVENT_COLOURS[etype], edgecolors="white", linewidths=0.5),
+                list(verts), facecolors=EVENT_COLOURS[etype], edgecolors="white", linewidths=0.5),
                 autolim=False))
             handles.append(Patch(facecolor=EVENT_COLOURS[etype], label=etype))
             bottom = top
@@ -218,8 +226,9 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         if redraw.reset(ax, "map"):
             _draw_outline(ax)
         if events.empty:
-            if ax.get_legend() is not None:  # no markers, so no key to them either
-                ax.get_legend().remove()
+            key = ax.get_legend()
+            if key is not None:  # no markers, so no key to them either
+                key.remove()
             redraw.keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
@@ -323,7 +332,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         if linked.any():
             segments = np.stack([np.column_stack([x[earlier[linked]], y[earlier[linked]]]),
                                  np.column_stack([x[linked], y[linked]])], axis=1)
-            redraw.keep(ax, ax.add_collection(LineCollection(segments, colors="#777777", linewidths=1,
+            redraw.keep(ax, ax.add_collection(LineCollection(list(segments), colors="#777777", linewidths=1,
                                                        linestyles="--", zorder=1),
                                         autolim=False))
         # All standing figures in one scatter (colour by claimant type), the retracted ones in a
@@ -454,7 +463,7 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
                              "x label with its unit).")
     if not pd.api.types.is_numeric_dtype(values):
         raise TypeError("bar_chart() needs numbers as the Series' values.")
-    highlight = set([highlight] if isinstance(highlight, str) else (highlight or []))
+    marked = set([highlight] if isinstance(highlight, str) else (highlight or []))
     values = values.sort_values()
     with styled():
         fig, ax = _new_axes(ax)
@@ -464,7 +473,7 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
             ax.set_title(title)
             return redraw.finish(fig, f"An empty bar chart: {title}.")
         labels = [str(i).replace("_", " ") for i in values.index]
-        colours = [OKABE_ITO["orange"] if i in highlight else OKABE_ITO["blue"]
+        colours = [OKABE_ITO["orange"] if i in marked else OKABE_ITO["blue"]
                    for i in values.index]
         ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
         ax.set_yticks(range(len(values)), labels)

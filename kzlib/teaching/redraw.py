@@ -13,17 +13,24 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
-import matplotlib as mpl
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.collections import PathCollection
-from matplotlib.figure import Figure
-from matplotlib.text import Text
+
+from . import extra_needed
+
+try:
+    import matplotlib as mpl
+    from matplotlib.axes import Axes
+    from matplotlib.collections import PathCollection
+    from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+    from matplotlib.text import Text
+except ImportError as exc:  # the data core alone was installed
+    raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
 from .style import SOURCE_LINE
 
 __all__ = ["AxesRecord", "FigureRecord", "summary", "reset", "keep", "points", "legend",
-           "empty", "finish"]
+           "empty", "finish", "leave_room_for_source_line"]
 
 
 @dataclass
@@ -192,6 +199,21 @@ def empty(ax: Axes, message: str) -> None:
     ax.grid(False)
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize="large",
             color="#444444")
+
+
+def leave_room_for_source_line(fig: Figure) -> None:
+    """Keep the bottom of a constrained-layout figure free for the source line.
+
+    Examples
+    --------
+    >>> fig = Figure(layout="constrained"); leave_room_for_source_line(fig)
+    >>> fig.get_layout_engine().get()["rect"]
+    (0, 0.04, 1, 0.96)
+    """
+    engine = fig.get_layout_engine()
+    if not isinstance(engine, ConstrainedLayoutEngine):
+        raise TypeError("kzlib figures use matplotlib's constrained layout (layout='constrained')")
+    engine.set(rect=(0, 0.04, 1, 0.96))
 
 
 def finish(fig: Figure, text: str, source: str = SOURCE_LINE) -> Figure:

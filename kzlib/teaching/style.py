@@ -16,6 +16,7 @@ from . import extra_needed
 
 try:
     import matplotlib as mpl
+    from cycler import cycler
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
@@ -43,7 +44,7 @@ _BASE = {
     "font.size": 12, "axes.titlesize": 15, "axes.titleweight": "bold", "axes.labelsize": 12,
     "xtick.labelsize": 11, "ytick.labelsize": 11, "legend.fontsize": 11, "lines.linewidth": 2,
     "lines.markersize": 7, "axes.spines.top": False, "axes.spines.right": False,
-    "axes.grid": True, "grid.alpha": 0.3, "axes.axisbelow": True, "axes.prop_cycle": mpl.cycler(color=[
+    "axes.grid": True, "grid.alpha": 0.3, "axes.axisbelow": True, "axes.prop_cycle": cycler(color=[
         OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
                                "sky blue", "yellow", "black")]),
 }

@@ -34,7 +34,10 @@ def _threshold() -> float:
     """The party-list threshold, as the notes of the election event state it."""
     events = load_events()
     notes = events.loc[events["event_id"] == _PARTY_VOTE, "notes"].iloc[0]
-    return float(re.search(r"(\d+(?:\.\d+)?)% threshold", notes).group(1))
+    found = re.search(r"(\d+(?:\.\d+)?)% threshold", notes)
+    if found is None:
+        raise ValueError(f"the notes of {_PARTY_VOTE} no longer state the threshold")
+    return float(found.group(1))
 
 
 def _party_rows(status: str | None = "asserted"):
