@@ -32,11 +32,13 @@ def _edit(path: Path, line: int, column: str, value: str) -> None:
 
 def test_fixture_builds(fixture_raw, tmp_path):
     rows = _build(fixture_raw, tmp_path / "out")
-    assert rows == {"events": 3, "claims": 3, "places": 3, "sources": 3, "publishers": 1}
+    assert rows == {"events": 3, "claims": 3, "places": 3, "sources": 4, "publishers": 3}
     sources = pd.read_csv(tmp_path / "out" / "sources.csv").set_index("source_id")
-    # a source that names its publisher takes its name, kind and country from that row
+    # every source takes its publisher's name, country and kind (by the one rule) from its row
     assert tuple(sources.loc["test-20220106-two", ["publisher", "kind", "country"]]) == (
         "Test Agency", "state_funded_media", "KZ")
+    assert sources.at["test-20220105-one", "kind"] == "non_state_media"
+    assert sources.at["test-nd-geo", "kind"] == "encyclopedia"
     events = pd.read_csv(tmp_path / "out" / "events.csv")
     merged = events.set_index("event_id").loc["KZ-E-0002"]
     assert merged["fatalities"] == 3  # the lower of 3 and 5: ACLED's conservative rule
@@ -106,7 +108,7 @@ BAD_CELLS = [
     ("places", 2, "latitude", "60.1", "above the maximum 55.5"),
     ("places", 2, "admin1", "Almaty City", "Did you mean 'Almaty'"),
     ("sources", 2, "published", "sometime", "cannot read 'sometime' as a date"),
-    ("sources", 4, "kind", "newspaper", "'newspaper' is not allowed"),
+    ("publishers", 4, "body_type", "newspaper", "unknown body_type 'newspaper'"),
 ]
 
 
@@ -140,11 +142,35 @@ def test_duplicate_ids_and_conflicting_sources(fixture_raw, tmp_path):
                                      "field 'claim_id': 'KZ-C-0001' is used again")
 
 
-def test_conflicting_copies_of_a_source(fixture_raw, tmp_path):
-    _edit(fixture_raw / "sources" / "fixture-dup.csv", 2, "title", "Another title")
+def test_one_row_per_source_and_one_source_per_address(fixture_raw, tmp_path):
+    _edit(fixture_raw / "sources" / "fixture.csv", 3, "source_id", "test-20220105-one")
+    _edit(fixture_raw / "sources" / "fixture.csv", 4, "url", "https://example.org/one")
     _assert_fails_and_writes_nothing(fixture_raw, tmp_path / "out",
-                                     "source_id 'test-20220105-one' is also defined at",
-                                     "with a different title")
+                                     "field 'source_id': 'test-20220105-one' is used again",
+                                     "field 'url': the same address as source 'test-20220105-one'")
+
+
+@pytest.mark.parametrize(("line", "column", "value", "message"), [
+    (2, "source_id", "test-20220107-one", "the date part '20220107' should be '20220105'"),
+    (2, "source_id", "test-one", "is not publisher-yyyymmdd-topic"),
+    (5, "accessed", "", "every source needs its publication date"),
+    (2, "publisher_id", "test-wires", "'test-wires' is not in the publishers table. Did you mean"),
+])
+def test_source_ids_dates_and_publishers(fixture_raw, tmp_path, line, column, value, message):
+    _edit(fixture_raw / "sources" / "fixture.csv", line, column, value)
+    _assert_fails_and_writes_nothing(fixture_raw, tmp_path / "out", message)
+
+
+@pytest.mark.parametrize(("line", "column", "value", "message"), [
+    # a state-funded outlet must say how the State Media Monitor rates it (or not_rated)
+    (2, "editorial_model", "", "needs its State Media Matrix model, or not_rated"),
+    (4, "editorial_model", "not_rated", "not_rated is for an outlet owned or funded by a state"),
+    (4, "editorial_model", "XX", "'XX' is not a State Media Matrix model"),
+])
+def test_publisher_classification_is_checked(fixture_raw, tmp_path, line, column, value,
+                                             message):
+    _edit(fixture_raw / "publishers" / "fixture.csv", line, column, value)
+    _assert_fails_and_writes_nothing(fixture_raw, tmp_path / "out", message)
 
 
 def test_alias_shared_by_two_places(fixture_raw, tmp_path):

@@ -52,7 +52,9 @@ def test_every_figure_is_titled_labelled_sourced_and_summarised():
 def test_palette_is_okabe_ito():
     okabe = {c.lower() for c in plots.OKABE_ITO.values()}
     assert {c.lower() for c in plots.EVENT_COLOURS.values()} <= okabe
-    assert {c.lower() for c in plots.CLAIMANT_COLOURS.values()} <= okabe
+    greys = {"#555555", "#999999"}  # neutral: readable for every reader, whatever their colour vision
+    assert {c.lower() for c in plots.CLAIMANT_COLOURS.values()} <= okabe | greys
+    assert plots.OKABE_ITO["yellow"].lower() not in {c.lower() for c in plots.CLAIMANT_COLOURS.values()}
 
 
 def test_projector_mode_is_bigger():

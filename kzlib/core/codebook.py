@@ -151,8 +151,7 @@ CLAIMANT_TYPES = (
     "public_media",
     "state_funded_media",
     "non_state_media",
-    "independent_media",  # transitional: replaced by the kinds derived from publishers
-    "international_media",  # transitional
+    "unclassified_media",
     "ngo",
     "international_org",
     "foreign_government",
@@ -161,13 +160,14 @@ CLAIMANT_TYPES = (
     "other",
 )
 STATUSES = ("asserted", "revised", "retracted", "disputed")
+#: The kind of a source, derived from its publisher by one rule (see kzlib.pipeline.rules.source_kind
+#: and the datasheet). The same facts give the same kind whatever the country.
 SOURCE_KINDS = (
     "state_media",
     "public_media",
     "state_funded_media",
     "non_state_media",
-    "independent_media",  # transitional: replaced by the kinds derived from publishers
-    "international_media",  # transitional
+    "unclassified_media",
     "government",
     "ngo",
     "international_org",
@@ -180,9 +180,20 @@ BODY_TYPES = ("news_media", "government", "ngo", "international_org", "research"
 #: Who owns a publisher (publishers.ownership).
 OWNERSHIPS = ("state", "public", "private", "nonprofit", "intergovernmental")
 
-#: The State Media Matrix (State Media Monitor): the model codes this package uses, and whether
-#: each counts as editorially independent of the state. Filled from the Monitor's typology.
-EDITORIAL_MODELS: dict[str, bool] = {}
+#: The State Media Matrix of the State Media Monitor (statemediamonitor.com/typology): its seven
+#: models of state and public media, by code, and whether each counts as editorially independent
+#: of the government (True) or controlled or captured by it (False).
+EDITORIAL_MODELS: dict[str, bool] = {
+    "SC": False,  # State-Controlled
+    "CaPu": False,  # Captured Public/State-Managed
+    "CaPr": False,  # Captured Private
+    "ISFM": True,  # Independent State-Funded and State-Managed
+    "ISF": True,  # independent state-funded
+    "ISM": True,  # Independent State-Managed
+    "IP": True,  # Independent Public Media
+}
+#: For a news outlet owned or funded by a state that the Monitor has not rated (in a rating that
+#: describes the outlet as it was in 2021-2023).
 NOT_RATED = "not_rated"
 #: The columns of a claim that hold a figure (empty for an account or interpretation).
 FIGURE_COLUMNS = ("unit", "value", "value_low", "value_high", "value_text", "qualifier")
@@ -401,8 +412,10 @@ RESOURCES: dict[str, dict] = {
         "fields": [
             _f("source_id", "string", "Stable identifier, publisher-yyyymmdd-topic.",
                required=True, unique=True, pattern=_SLUG),
-            _f("publisher_id", "string", "Who published it (publishers table).", pattern=_SLUG),
-            _f("publisher", "string", "Who published it (its name).", required=True),
+            _f("publisher_id", "string", "Who published it (publishers table).", required=True,
+               pattern=_SLUG),
+            _f("publisher", "string", "Who published it (its name, from the publishers table).",
+               required=True),
             _f("title", "string", "Headline or document title as published.", required=True),
             _f("author", "string", "Author(s), separated by ';'."),
             _f("published", "date",
@@ -413,10 +426,12 @@ RESOURCES: dict[str, dict] = {
             _f("via", "string", "Who hosted the copy that was read, if not the publisher."),
             _f("language", "string", "Language of the text read (ISO 639-1).", required=True,
                pattern=r"^[a-z]{2}$"),
-            _f("kind", "string", "Kind of source.", required=True, enum=SOURCE_KINDS),
+            _f("kind", "string",
+               "Kind of source, derived from the publisher by one rule (see the datasheet).",
+               required=True, enum=SOURCE_KINDS),
             _f("country", "string",
-               "Publisher's country (ISO 3166 alpha-2), INT for international bodies.",
-               required=True, pattern=r"^([A-Z]{2}|INT)$"),
+               "Publisher's country (from the publishers table), INT for international bodies.",
+               pattern=r"^([A-Z]{2}|INT)$"),
             _f("notes", "string", "Notes on reliability, copies and access."),
         ],
     },
@@ -436,16 +451,19 @@ RESOURCES: dict[str, dict] = {
             _f("name", "string", "The name sources are cited under.", required=True,
                unique=True),
             _f("country", "string",
-               "Where it is based (ISO 3166 alpha-2), INT for international bodies.",
-               required=True, pattern=r"^([A-Z]{2}|INT)$"),
+               "Where it was based in January 2022 (ISO 3166 alpha-2), INT for international "
+               "bodies; empty if not established.", pattern=r"^([A-Z]{2}|INT)$"),
             _f("body_type", "string", "What it is.", required=True, enum=BODY_TYPES),
-            _f("ownership", "string", "Who owns it.", required=True, enum=OWNERSHIPS),
+            _f("ownership", "string",
+               "Who owns it (a state-owned company or bank counts as the state); empty if not "
+               "established.", enum=OWNERSHIPS),
             _f("funding_state", "string",
                "The state that owns it or provides its core funding (ISO 3166 alpha-2), if any.",
                pattern=r"^[A-Z]{2}$"),
             _f("editorial_model", "string",
-               "For a news outlet owned or funded by a state: its model in the State Media "
-               "Matrix, or not_rated where the Monitor has not classified it."),
+               "For a news outlet the State Media Monitor rates: its model in the State Media "
+               "Matrix (SC, CaPu, CaPr, ISFM, ISF, ISM, IP); not_rated for a state-owned or "
+               "state-funded outlet it has not rated.", enum=[*EDITORIAL_MODELS, NOT_RATED]),
             _f("source_ids", "string", "Sources of this classification, separated by ';'.",
                required=True, pattern=_LIST),
             _f("notes", "string", "Notes on the classification."),

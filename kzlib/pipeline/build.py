@@ -44,8 +44,8 @@ OUT_DIR = PACKAGE / "data"
 RAW_COLUMNS: dict[str, tuple[str, ...]] = {
     "publishers": ("publisher_id", "name", "country", "body_type", "ownership", "funding_state",
                    "editorial_model", "source_ids", "notes"),
-    "sources": ("source_id", "publisher_id", "publisher", "title", "author", "published",
-                "accessed", "url", "via", "language", "kind", "country", "notes"),
+    "sources": ("source_id", "publisher_id", "title", "author", "published", "accessed", "url",
+                "via", "language", "notes"),
     "places": ("place_id", "name", "name_kk", "name_ru", "aliases", "place_type",
                "parent_place_id", "admin1", "latitude", "longitude", "source_ids", "notes"),
     "events": ("event_id", "event_date", "time_precision", "event_type", "sub_event_type",
@@ -57,8 +57,6 @@ RAW_COLUMNS: dict[str, tuple[str, ...]] = {
                "status", "revises_claim_id", "disputed_by", "event_id", "statement", "notes",
                "source_ids"),
 }
-#: Source columns that come from the publishers table when a source names its publisher_id.
-FROM_PUBLISHER = ("publisher", "kind", "country")
 
 
 class RawDataError(ValueError):
@@ -170,82 +168,32 @@ def _parse_cells(b: _Build, table: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 # --- merges ----------------------------------------------------------------------------------
 
-_SOURCE_KEY = ("publisher", "title", "published")
-
-
-def _merge_sources(b: _Build, sources: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
-    """One row per source_id; identical copies merge, conflicting ones are errors.
-
-    Two ids for one address (url) are merged into the smaller id, and references are remapped.
-    """
-    keep: dict[str, pd.Series] = {}
-    for _, row in sources.iterrows():
-        sid = row["source_id"]
-        if sid not in keep:
-            keep[sid] = row
-            continue
-        first = keep[sid]
-        diff = [c for c in ("publisher", "title", "published", "url", "language", "kind")
-                if first[c] != row[c]]
-        if diff:
-            b.error(_where(row), diff[0], f"source_id {sid!r} is also defined at {_where(first)} "
-                    f"with a different {diff[0]} ({first[diff[0]]!r} vs {row[diff[0]]!r}); "
-                    "make them agree or give one another id")
-        else:
-            b.note("merge", "sources", sid, "", _where(row), _where(first),
-                   "the same source recorded twice")
-    remap: dict[str, str] = {}
-    by_url: dict[str, str] = {}
-    for sid in sorted(keep):
-        url = keep[sid]["url"]
-        if not url:
-            continue
-        if url in by_url:
-            first = keep[by_url[url]]
-            row = keep[sid]
-            if first["published"] != row["published"]:
-                b.error(_where(row), "url", f"the same url as source {by_url[url]!r} but "
-                        f"another date ({row['published']} vs {first['published']})")
-                continue
-            remap[sid] = by_url[url]
-            b.note("merge", "sources", sid, "source_id", sid, by_url[url],
-                   "two ids for one address: references now point at the first id")
-        else:
-            by_url[url] = sid
-    rows = [keep[s] for s in sorted(keep) if s not in remap]
-    return pd.DataFrame(rows).reset_index(drop=True), remap
-
-
 def _from_publishers(b: _Build, sources: pd.DataFrame, publishers: pd.DataFrame) -> pd.DataFrame:
-    """Fill each source's publisher name, kind and country from its row in the publishers table.
-
-    A raw source may still give them itself (older rows); if it names a publisher_id too, they
-    must agree with what the publishers table says.
-    """
+    """Give each source its publisher's name, country and kind (by :func:`rules.source_kind`)."""
     table = publishers.set_index("publisher_id").to_dict("index")
-    sources = sources.copy()
-    for i, row in sources.iterrows():
-        pid = row["publisher_id"]
-        if not pid:
-            continue
-        pub = table.get(pid)
-        if pub is None:
-            b.error(_where(row), "publisher_id", f"{pid!r} is not in the publishers table."
-                    + suggest(closest(pid, table, 1)))
-            continue
+    kinds: dict[str, str] = {}
+    for pid, pub in table.items():
         try:
-            kind = rules.source_kind(pub["body_type"], pub["funding_state"],
-                                     pub["editorial_model"])
+            kinds[pid] = rules.source_kind(pub["body_type"], pub["funding_state"],
+                                           pub["editorial_model"], pub["ownership"])
         except ValueError as exc:
-            b.error(f"publisher {pid!r}", "editorial_model", str(exc))
-            continue
-        derived = {"publisher": pub["name"], "kind": kind, "country": pub["country"]}
-        for col, value in derived.items():
-            if row[col] and row[col] != value:
-                b.error(_where(row), col, f"{row[col]!r} differs from the publishers table "
-                        f"({value!r} for {pid!r}); leave it empty")
-            sources.at[i, col] = value
-    return sources
+            field = "body_type" if "body_type" in str(exc) else "editorial_model"
+            b.error(f"{pub['raw_file']}, line {pub['raw_row']}", field, str(exc))
+    derived: dict[str, list[str]] = {"publisher": [], "country": [], "kind": []}
+    for _, row in sources.iterrows():
+        pid = row["publisher_id"]
+        pub = table.get(pid)
+        name = country = kind = ""
+        if pub is None:
+            if pid:
+                b.error(_where(row), "publisher_id", f"{pid!r} is not in the publishers table."
+                        + suggest(closest(pid, table, 1)))
+        else:
+            name, country, kind = pub["name"], pub["country"], kinds.get(pid, "")
+        derived["publisher"].append(name)
+        derived["country"].append(country)
+        derived["kind"].append(kind)
+    return sources.assign(**derived)
 
 
 def _merge_places(b: _Build, places: pd.DataFrame) -> pd.DataFrame:
@@ -313,10 +261,10 @@ def _merge_events(b: _Build, events: pd.DataFrame) -> tuple[pd.DataFrame, dict[s
     return events.drop(index=drop).reset_index(drop=True), remap
 
 
-#: Two claims with the same values here are one statement reported twice (often by two outlets
-#: that name the claimant differently), so they are merged.
+#: Two claims with the same values here are one statement reported twice, so they are merged.
+#: (The raw files should already hold one row per statement; this catches what slips through.)
 CLAIM_KEY = ("measure", "subject", "scope", "place_id", "claim_date", "value", "qualifier",
-             "claimant_type")
+             "claimant", "claimant_type", "statement")
 _STATUS_RANK = ("retracted", "revised", "disputed", "asserted")
 
 
@@ -486,8 +434,7 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
         _check_unique(b, typed[table], RAW_COLUMNS[table][0])
     b.stop_if_errors()
     publishers = typed["publishers"]
-    sources, source_remap = _merge_sources(b, typed["sources"])
-    sources = _from_publishers(b, sources, publishers)
+    sources = _from_publishers(b, typed["sources"], publishers)
     places = _merge_places(b, typed["places"])
     b.stop_if_errors()
     try:
@@ -500,12 +447,6 @@ def build(raw_dir: Path | str = RAW_DIR, out_dir: Path | str = OUT_DIR,
     claims = claims.assign(place_id=_resolve_places(b, "claims", claims, index, names))
     b.stop_if_errors()
 
-    def remapped(ids: str) -> str:
-        return ";".join(dict.fromkeys(source_remap.get(s, s) for s in ids.split(";")))
-
-    for frame, col in ((events, "source_ids"), (claims, "source_ids"), (places, "source_ids"),
-                       (publishers, "source_ids"), (claims, "disputed_by")):
-        frame[col] = frame[col].map(lambda ids: remapped(ids) if ids else ids)
     events, event_remap = _merge_events(b, events)
     claims["event_id"] = claims["event_id"].map(lambda e: event_remap.get(e, e))
     claims = _merge_claims(b, claims)

@@ -312,14 +312,140 @@ def _revisions(t: Tables) -> Iterator[tuple[Row, str, str]]:
                                         "it 'revised' or 'retracted'")
 
 
+#: A source id: a slug of the publisher, the publication day (or 'nd' for an undated page), a
+#: slug of the topic.
+SOURCE_ID = re.compile(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<day>\d{8}|nd)-"
+                       r"(?P<topic>[a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+
+@rule("source ids follow publisher-yyyymmdd-topic")
+def _source_ids(t: Tables) -> Iterator[tuple[Row, str, str]]:
+    for row in t["sources"]:
+        m = SOURCE_ID.match(str(row["source_id"]))
+        published = "" if _empty(row["published"]) else str(row["published"]).replace("-", "")
+        if m is None:
+            yield row, "source_id", (f"{row['source_id']!r} is not publisher-yyyymmdd-topic (or "
+                                     "publisher-nd-topic for an undated page)")
+        elif m["day"] != (published or "nd"):
+            want = published or "nd"
+            yield row, "source_id", (f"{row['source_id']!r}: the date part {m['day']!r} should "
+                                     f"be {want!r}, from 'published'")
+
+
 @rule("every source is dated")
 def _dated(t: Tables) -> Iterator[tuple[Row, str, str]]:
     for row in t["sources"]:
-        if _empty(row["published"]) and not (row["kind"] == "encyclopedia"
-                                             and not _empty(row["accessed"])):
-            yield row, "published", ("is empty: every source needs its publication date (only an "
-                                     "undated reference page may give the day it was read, in "
+        if _empty(row["published"]) and _empty(row["accessed"]):
+            yield row, "published", ("is empty: every source needs its publication date (an "
+                                     "undated page - an about page, a database entry, an "
+                                     "encyclopedia article - gives the day it was read, in "
                                      "'accessed')")
+        if not _empty(row["published"]) and not _empty(row["accessed"]):
+            yield row, "accessed", "is only for an undated page; this source has a date"
+
+
+@rule("one source per address")
+def _one_per_url(t: Tables) -> Iterator[tuple[Row, str, str]]:
+    seen: dict[str, str] = {}
+    for row in t["sources"]:
+        url = "" if _empty(row["url"]) else str(row["url"])
+        if url and url in seen:
+            yield row, "url", f"the same address as source {seen[url]!r}: one source, one id"
+        seen.setdefault(url, row["source_id"])
+
+
+@rule("disputed names who disputes it")
+def _disputed(t: Tables) -> Iterator[tuple[Row, str, str]]:
+    for row in t["claims"]:
+        disputed, named = row["status"] == "disputed", not _empty(row["disputed_by"])
+        if disputed and not named:
+            yield row, "disputed_by", ("a disputed claim names the source(s) in which another "
+                                       "party contests it")
+        if named and not disputed:
+            yield row, "status", (f"names sources that contest it (disputed_by) but is "
+                                  f"{row['status']!r}; the rule makes it 'disputed'")
+
+
+@rule("every publisher is classified by the rule")
+def _publishers(t: Tables) -> Iterator[tuple[Row, str, str]]:
+    for row in t["publishers"]:
+        try:
+            source_kind(row["body_type"], row["funding_state"], row["editorial_model"],
+                        row["ownership"])
+        except ValueError as exc:
+            yield row, "editorial_model", str(exc)
+
+
+#: The claimant types a government body may have, and the type other bodies' claims take.
+_GOVERNMENT_TYPES = ("government", "foreign_government", "prosecutor", "security_forces",
+                     "election_commission")
+_CLAIMANT_OF_KIND = {"scholarly": "scholar", "encyclopedia": "other"}
+
+
+@rule("a claimant's type follows its publisher")
+def _claimant_types(t: Tables) -> Iterator[tuple[Row, str, str]]:
+    publishers = {r["publisher_id"]: r for r in t["publishers"]}
+    for row in t["claims"]:
+        pub = publishers.get(row.get("claimant_publisher_id") or "")
+        if pub is None:
+            continue
+        try:
+            kind = source_kind(pub["body_type"], pub["funding_state"], pub["editorial_model"],
+                               pub["ownership"])
+        except ValueError:
+            continue  # reported by the publishers rule
+        if kind == "government":
+            if row["claimant_type"] not in _GOVERNMENT_TYPES:
+                yield row, "claimant_type", (f"{row['claimant_type']!r}: a government body's "
+                                             "claim is one of " + ", ".join(_GOVERNMENT_TYPES))
+            continue
+        want = _CLAIMANT_OF_KIND.get(kind, kind)
+        if row["claimant_type"] != want:
+            yield row, "claimant_type", (f"{row['claimant_type']!r} differs from its publisher "
+                                         f"{pub['publisher_id']!r}, whose kind gives {want!r}")
+
+
+#: Words a state (or any side) uses to label people. The package never uses them in its own
+#: voice: only inside quotation marks, or in a sentence that says who used them.
+LABELS = re.compile(r"\b(terrorist|bandit|attacker|assailant|militant|extremist|looter|"
+                    r"marauder|insurgent)s?\b", re.IGNORECASE)
+#: Words that attribute what a sentence reports to someone.
+ATTRIBUTION = re.compile(
+    r"\b(said|says|say|called|calls|call|described|describes|labell?ed|termed|according|"
+    r"accused|charged|charges|convicted|sentenced|claimed|claims|alleged|stated|announced|"
+    r"reported|reports|referred|classed|classified|categori[sz]ed|named|blamed|framing|framed|"
+    r"framings?|so-called|told|wrote|spoke|insisted|argued|denied|declared)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"\u201c\u00ab][^\"\u201d\u00bb]*[\"\u201d\u00bb]")
+
+
+def unattributed_labels(text: str) -> list[str]:
+    """The sentences of ``text`` that use a label word in the package's own voice: neither in
+    quotation marks nor in a sentence that says who used it.
+
+    Examples
+    --------
+    >>> unattributed_labels('Police said "terrorists" attacked. Attackers burned a car.')
+    ['Attackers burned a car.']
+    """
+    out = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        bare = _QUOTED.sub(" ", sentence)
+        if LABELS.search(bare) and not ATTRIBUTION.search(sentence):
+            out.append(sentence)
+    return out
+
+
+@rule("labels only as attributed speech")
+def _labels(t: Tables) -> Iterator[tuple[Row, str, str]]:
+    for table in ("events", "claims"):
+        for row in t[table]:
+            for sentence in unattributed_labels("" if _empty(row["notes"]) else str(row["notes"])):
+                yield row, "notes", (f"uses a label in our own voice: {sentence[:120]!r}; quote "
+                                     "it and say who used it")
+    for row in t["claims"]:
+        if LABELS.search(str(row["subject"]).replace("_", " ")) and _empty(row["subject_text"]):
+            yield row, "subject_text", (f"subject {row['subject']!r} is a claimant's label: give "
+                                        "the claimant's own words in subject_text")
 
 
 @rule("a source's kind follows from its publisher")
@@ -330,7 +456,8 @@ def _kinds(t: Tables) -> Iterator[tuple[Row, str, str]]:
         if pub is None:
             continue
         try:
-            kind = source_kind(pub["body_type"], pub["funding_state"], pub["editorial_model"])
+            kind = source_kind(pub["body_type"], pub["funding_state"], pub["editorial_model"],
+                               pub["ownership"])
         except ValueError as exc:
             yield row, "kind", f"publisher {pub['publisher_id']!r}: {exc}"
             continue
@@ -372,38 +499,49 @@ def _event_places(t: Tables) -> Iterator[tuple[Row, str, str]]:
                 yield row, col, f"{row[col]!r} differs from the places table ({place[src]!r})"
 
 
-def source_kind(body_type: str, funding_state: str, editorial_model: str) -> str:
+def source_kind(body_type: str, funding_state: str, editorial_model: str,
+                ownership: str) -> str:
     """The kind of every source of a publisher, by the one rule the datasheet states.
 
-    Bodies that are not news media take their body type's kind. News media: no owning or
-    funding state -> ``non_state_media``; owned or funded by a state -> ``public_media`` if the
-    State Media Matrix rates its newsroom independent, ``state_media`` if controlled or captured,
-    ``state_funded_media`` if the Monitor has not rated it. The country never enters the rule.
+    Bodies that are not news media take their body type's kind. News media:
+
+    1. rated by the State Media Monitor: ``state_media`` if its model is controlled or captured
+       (SC, CaPu, CaPr), ``public_media`` if independent (ISFM, ISF, ISM, IP) — whoever owns it;
+    2. not rated, but owned or core-funded by a state (``not_rated``): ``state_funded_media``;
+    3. neither, with its ownership established: ``non_state_media``;
+    4. ownership not established: ``unclassified_media``.
+
+    The country never enters the rule: the same facts give the same kind for every country.
 
     Examples
     --------
-    >>> source_kind("news_media", "", "")
-    'non_state_media'
-    >>> source_kind("news_media", "US", "not_rated")
+    >>> source_kind("news_media", "RU", "SC", "state")
+    'state_media'
+    >>> source_kind("news_media", "US", "not_rated", "nonprofit")
     'state_funded_media'
-    >>> source_kind("ngo", "", "")
+    >>> source_kind("news_media", "", "", "private"), source_kind("news_media", "", "", "")
+    ('non_state_media', 'unclassified_media')
+    >>> source_kind("ngo", "", "", "nonprofit")
     'ngo'
     """
     if body_type in _KIND_OF_BODY:
         return _KIND_OF_BODY[body_type]
     if body_type != "news_media":
         raise ValueError(f"unknown body_type {body_type!r}; allowed: {', '.join(S.BODY_TYPES)}")
-    if _empty(funding_state):
-        if not _empty(editorial_model):
-            raise ValueError("an editorial_model is given only for an outlet owned or funded by "
-                             "a state; fill funding_state or leave the model empty")
-        return "non_state_media"
+    if editorial_model in S.EDITORIAL_MODELS:
+        return "public_media" if S.EDITORIAL_MODELS[editorial_model] else "state_media"
     if editorial_model == S.NOT_RATED:
+        if _empty(funding_state):
+            raise ValueError("not_rated is for an outlet owned or funded by a state: fill "
+                             "funding_state, or leave editorial_model empty")
         return "state_funded_media"
-    if editorial_model not in S.EDITORIAL_MODELS:
+    if not _empty(editorial_model):
         raise ValueError(f"{editorial_model!r} is not a State Media Matrix model; allowed: "
                          + ", ".join([*S.EDITORIAL_MODELS, S.NOT_RATED]))
-    return "public_media" if S.EDITORIAL_MODELS[editorial_model] else "state_media"
+    if not _empty(funding_state):
+        raise ValueError(f"an outlet funded by a state ({funding_state}) needs its State Media "
+                         "Matrix model, or not_rated where the Monitor has not rated it")
+    return "unclassified_media" if _empty(ownership) else "non_state_media"
 
 
 _KIND_OF_BODY = {"government": "government", "ngo": "ngo", "international_org": "international_org",

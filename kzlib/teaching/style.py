@@ -31,11 +31,15 @@ OKABE_ITO = {
 EVENT_COLOURS = dict(zip(S.EVENT_TYPES, ["#000000", "#0072B2", "#D55E00", "#CC79A7", "#E69F00",
                                          "#009E73"], strict=True))
 EVENT_MARKERS = dict(zip(S.EVENT_TYPES, ["P", "o", "^", "X", "D", "s"], strict=True))
+#: A colour per kind of claimant: official bodies in blues and green, media by how they are owned
+#: and controlled, rights groups and international bodies in vermillion, everyone else in greys.
+#: (Okabe-Ito's yellow is left out: too faint for a marker on white, above all on a projector.)
 CLAIMANT_COLOURS = {
     "government": "#0072B2", "security_forces": "#56B4E9", "prosecutor": "#009E73",
-    "election_commission": "#0072B2", "state_media": "#CC79A7", "independent_media": "#E69F00",
-    "international_media": "#F0E442", "ngo": "#D55E00", "international_org": "#D55E00",
-    "foreign_government": "#000000", "individual": "#000000", "other": "#000000",
+    "election_commission": "#0072B2", "state_media": "#CC79A7", "public_media": "#E69F00",
+    "state_funded_media": "#E69F00", "non_state_media": "#000000", "unclassified_media": "#999999",
+    "ngo": "#D55E00", "international_org": "#D55E00", "foreign_government": "#555555",
+    "scholar": "#555555", "individual": "#555555", "other": "#555555",
 }
 SOURCE_LINE = "Source: Qantar 2022 data package (kzlib), compiled from cited reports; CC BY 4.0"
 
