@@ -1,4 +1,11 @@
-"""Start the project's own servers (make lab, make voila) for a test, and stop them afterwards."""
+"""Start the project's own servers (make lab, make voila) for a test, and stop them afterwards.
+
+A test server keeps all its Jupyter state in the test's temporary folder: configuration, data
+(notebook trust database, secrets), runtime files, and JupyterLab's user settings and workspaces.
+Without that, a browser test saves its workspace into the user's ~/.jupyter, and the user's next
+`make lab` reopens whatever the test last showed (tests/test_lab.py checks the user's folders stay
+untouched).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The environment variables Jupyter Server and JupyterLab 4 read for every folder they write to
+# (all default to folders in the user's home), each mapped to a subfolder of the test's own.
+STATE_DIRS = {
+    "JUPYTER_CONFIG_DIR": "config",                # ~/.jupyter (config, nbconfig, migrated)
+    "JUPYTER_DATA_DIR": "data",                    # ~/.local/share/jupyter (trust db, secrets)
+    "JUPYTER_RUNTIME_DIR": "runtime",              # …/jupyter/runtime (server and kernel files)
+    "JUPYTERLAB_SETTINGS_DIR": "lab-user-settings",  # ~/.jupyter/lab/user-settings
+    "JUPYTERLAB_WORKSPACES_DIR": "lab-workspaces",   # ~/.jupyter/lab/workspaces
+}
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -20,13 +37,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def server_env(state: Path, **extra: str) -> dict[str, str]:
+    """The environment for a test server whose Jupyter state lives under ``state``."""
+    env = {**os.environ, "BROWSER": "true", **extra}
+    for var, sub in STATE_DIRS.items():
+        (state / sub).mkdir(parents=True, exist_ok=True)
+        env[var] = str(state / sub)
+    return env
+
+
 @contextlib.contextmanager
-def make_server(target: str, port: int, log: Path, extra: list[str], timeout: float = 90):
-    """Run ``make <target>`` and yield (token, log text) once it prints its URL with a token."""
-    env = {**os.environ, "BROWSER": "true", "JUPYTER_RUNTIME_DIR": str(log.parent)}
+def make_server(target: str, port: int, log: Path, extra: list[str], timeout: float = 90,
+                env: dict[str, str] | None = None):
+    """Run ``make <target>`` and yield (token, log text) once it prints its URL with a token.
+
+    The server's Jupyter state goes to ``jupyter-state/`` beside the log; ``env`` adds to (or
+    overrides) the environment, e.g. a stand-in HOME.
+    """
+    full_env = server_env(log.parent / "jupyter-state", **(env or {}))
     with open(log, "w") as out:
         proc = subprocess.Popen(["make", "--no-print-directory", target, *extra], cwd=ROOT,
-                                stdout=out, stderr=subprocess.STDOUT, env=env,
+                                stdout=out, stderr=subprocess.STDOUT, env=full_env,
                                 start_new_session=True)
     try:
         token = None

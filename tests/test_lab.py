@@ -1,9 +1,12 @@
-"""`make lab` serves JupyterLab on 127.0.0.1 only, with token authentication on."""
+"""`make lab` serves JupyterLab on 127.0.0.1 only, with token authentication on; a test server
+leaves the user's own Jupyter folders alone."""
 
 from __future__ import annotations
 
+import json
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from servers import free_port, make_server
@@ -15,6 +18,17 @@ def _status(url: str) -> int:
             return response.status
     except urllib.error.HTTPError as err:
         return err.code
+
+
+def _api(port: int, token: str, method: str, path: str, body=None):
+    """One authenticated REST call to a test server; the decoded JSON answer, if any."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method,
+                                     headers={"Authorization": f"token {token}",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        text = response.read()
+    return json.loads(text) if text else None
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +51,54 @@ def test_lab_listens_on_loopback_only(lab):
     assert f"http://127.0.0.1:{port}/lab" in text
     assert "0.0.0.0" not in text
     assert "notebooks/00-start-here.ipynb" in text
+
+
+# What a lesson in the browser writes through the server, made here through the same REST calls
+# JupyterLab's front end makes (so the check needs no browser).
+WORKSPACE = {"data": {"layout-restorer:data": {"main": {"dock": {
+    "type": "tab-area", "currentIndex": 0,
+    "widgets": ["notebook:notebooks/04-the-csto-intervention.ipynb"]}}}},
+    "metadata": {"id": "default"}}
+NOTIFICATION_SETTINGS = "/lab/api/settings/@jupyterlab/apputils-extension:notification"
+
+
+def _jupyter_files(home: Path) -> list[str]:
+    folders = [home / ".jupyter", home / ".local" / "share" / "jupyter"]
+    return sorted(str(p.relative_to(home)) for f in folders if f.exists() for p in f.rglob("*"))
+
+
+def test_a_test_server_leaves_the_users_jupyter_folders_alone(tmp_path):
+    """Run `make lab` as the tests do, for a user whose home is an empty stand-in (and who also
+    names its Jupyter folders in the environment, so each of the test servers' settings is needed),
+    make every kind of write a lesson session makes (workspace, user setting, front-end config,
+    notebook trust database, kernel, runtime files), and check nothing reached the stand-in's
+    ~/.jupyter or ~/.local/share/jupyter. The real home is never involved, whatever its state."""
+    home = tmp_path / "home"
+    home.mkdir()
+    user_env = {"HOME": str(home),
+                "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
+                "JUPYTER_DATA_DIR": str(home / ".local/share/jupyter"),
+                "JUPYTER_RUNTIME_DIR": str(home / ".local/share/jupyter/runtime"),
+                "JUPYTERLAB_SETTINGS_DIR": str(home / ".jupyter/lab/user-settings"),
+                "JUPYTERLAB_WORKSPACES_DIR": str(home / ".jupyter/lab/workspaces")}
+    state = tmp_path / "jupyter-state"  # make_server's folder for the test server's state
+    port = free_port()
+    with make_server("lab", port, tmp_path / "lab.log", [f"PORT={port}", "LAB_ARGS=--no-browser"],
+                     env=user_env) as (token, _):
+        _api(port, token, "PUT", "/lab/api/workspaces/default", WORKSPACE)
+        _api(port, token, "PUT", NOTIFICATION_SETTINGS, {"raw": '{"doNotDisturbMode": true}'})
+        _api(port, token, "PATCH", "/api/config/jupyterlabapputilsextensionannouncements",
+             {"seen-by-test": {"seen": True}})
+        _api(port, token, "GET", "/api/contents/notebooks/00-start-here.ipynb")  # checks trust
+        kernel = _api(port, token, "POST", "/api/kernels", {"name": "python3"})
+        # (written before the kernel starts, removed when it stops)
+        kernel_file_was_ours = (state / "runtime" / f"kernel-{kernel['id']}.json").exists()
+        _api(port, token, "DELETE", f"/api/kernels/{kernel['id']}")
+
+    assert _jupyter_files(home) == [], "a test server wrote into the (stand-in) home folder"
+    # The writes did happen, in the test's own folders (else the check above proves nothing).
+    assert list((state / "lab-workspaces").glob("*.jupyterlab-workspace"))
+    assert list((state / "lab-user-settings").rglob("notification.jupyterlab-settings"))
+    assert list((state / "config").rglob("jupyterlabapputilsextensionannouncements.json"))
+    assert (state / "data" / "nbsignatures.db").exists()
+    assert kernel_file_was_ours
