@@ -16,6 +16,8 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +39,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def answers(port: int) -> bool:
+    """Whether something answers HTTP on the port (any status will do: the server is up)."""
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status", timeout=2).close()
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
 def server_env(state: Path, **extra: str) -> dict[str, str]:
     """The environment for a test server whose Jupyter state lives under ``state``."""
     env = {**os.environ, "BROWSER": "true", **extra}
@@ -48,8 +61,12 @@ def server_env(state: Path, **extra: str) -> dict[str, str]:
 
 @contextlib.contextmanager
 def make_server(target: str, port: int, log: Path, extra: list[str], timeout: float = 90,
-                env: dict[str, str] | None = None):
-    """Run ``make <target>`` and yield (token, log text) once it prints its URL with a token.
+                env: dict[str, str] | None = None, ready: str | None = None):
+    """Run ``make <target>`` and yield (token, log text) once it prints its URL with a token,
+    answers HTTP, and (if given) its log matches the pattern ``ready``.
+
+    Jupyter Server prints its URLs before it listens (it binds once its event loop runs), so a
+    request made as soon as the URL appears can be refused.
 
     The server's Jupyter state goes to ``jupyter-state/`` beside the log; ``env`` adds to (or
     overrides) the environment, e.g. a stand-in HOME.
@@ -63,8 +80,9 @@ def make_server(target: str, port: int, log: Path, extra: list[str], timeout: fl
         token = None
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and proc.poll() is None:
-            m = re.search(rf"http://127\.0\.0\.1:{port}/\S*\?token=([0-9a-f]+)", log.read_text())
-            if m:
+            text = log.read_text()
+            m = re.search(rf"http://127\.0\.0\.1:{port}/\S*\?token=([0-9a-f]+)", text)
+            if m and answers(port) and (ready is None or re.search(ready, text)):
                 token = m.group(1)
                 break
             time.sleep(0.3)
