@@ -37,7 +37,14 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
-lab: $(STAMP)
+# The project's own JupyterLab settings (tools/lab-overrides.json: no "Jupyter news?" pop-up over
+# the lesson), installed into the environment's JupyterLab, never into your home folder.
+LAB_SETTINGS := $(VENV)/.lab-settings-installed
+$(LAB_SETTINGS): $(STAMP) tools/lab-overrides.json tools/lab_settings.py
+	$(BIN)/python tools/lab_settings.py
+	@touch $(LAB_SETTINGS)
+
+lab: $(STAMP) $(LAB_SETTINGS)
 	$(BIN)/jupyter lab notebooks/00-start-here.ipynb \
 		--ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.root_dir="$(CURDIR)" $(AS_ROOT) $(LAB_ARGS)
 
@@ -46,7 +53,7 @@ voila: $(STAMP)
 	$(BIN)/voila notebooks/explorers.ipynb --Voila.ip=127.0.0.1 --port=$(VOILA_PORT) --token \
 		$(VOILA_ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(LAB_SETTINGS)
 	$(BIN)/python -m pytest
 
 data: $(STAMP)

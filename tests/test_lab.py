@@ -1,5 +1,5 @@
-"""`make lab` serves JupyterLab on 127.0.0.1 only, with token authentication on; a test server
-leaves the user's own Jupyter folders alone."""
+"""`make lab` serves JupyterLab on 127.0.0.1 only, with token authentication on and the project's own
+settings; a test server leaves the user's own Jupyter folders alone."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from servers import free_port, make_server
+
+NOTIFICATION_SETTINGS = "/lab/api/settings/@jupyterlab/apputils-extension:notification"
 
 
 def _status(url: str) -> int:
@@ -53,13 +55,22 @@ def test_lab_listens_on_loopback_only(lab):
     assert "notebooks/00-start-here.ipynb" in text
 
 
+def test_lab_does_not_ask_about_jupyter_news(lab):
+    """The project's settings (tools/lab-overrides.json, installed by make) are in force: JupyterLab
+    asks "Would you like to get notified about official Jupyter news?" only while fetchNews is
+    "none", and checks PyPI for a newer JupyterLab unless checkForUpdates is off."""
+    port, token, _ = lab
+    schema = _api(port, token, "GET", NOTIFICATION_SETTINGS)["schema"]["properties"]
+    assert schema["fetchNews"]["default"] == "false"
+    assert schema["checkForUpdates"]["default"] is False
+
+
 # What a lesson in the browser writes through the server, made here through the same REST calls
 # JupyterLab's front end makes (so the check needs no browser).
 WORKSPACE = {"data": {"layout-restorer:data": {"main": {"dock": {
     "type": "tab-area", "currentIndex": 0,
     "widgets": ["notebook:notebooks/04-the-csto-intervention.ipynb"]}}}},
     "metadata": {"id": "default"}}
-NOTIFICATION_SETTINGS = "/lab/api/settings/@jupyterlab/apputils-extension:notification"
 
 
 def _jupyter_files(home: Path) -> list[str]:
