@@ -10,6 +10,7 @@ untouched).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import signal
@@ -33,6 +34,10 @@ STATE_DIRS = {
 }
 
 
+# `make lab` prints the link that opens the start notebook, framed, once the server answers.
+START_LINK = re.compile(r"Open the start notebook with this link.*?\n\s*\n\s+(http://\S+)\n", re.S)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -50,6 +55,17 @@ def answers(port: int) -> bool:
     return True
 
 
+def api(port: int, token: str, method: str, path: str, body=None):
+    """One authenticated REST call to a test server; the decoded JSON answer, if any."""
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method,
+                                     headers={"Authorization": f"token {token}",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        text = response.read()
+    return json.loads(text) if text else None
+
+
 def server_env(state: Path, **extra: str) -> dict[str, str]:
     """The environment for a test server whose Jupyter state lives under ``state``."""
     env = {**os.environ, "BROWSER": "true", **extra}
@@ -61,7 +77,7 @@ def server_env(state: Path, **extra: str) -> dict[str, str]:
 
 @contextlib.contextmanager
 def make_server(target: str, port: int, log: Path, extra: list[str], timeout: float = 90,
-                env: dict[str, str] | None = None, ready: str | None = None):
+                env: dict[str, str] | None = None, ready: str | re.Pattern | None = None):
     """Run ``make <target>`` and yield (token, log text) once it prints its URL with a token,
     answers HTTP, and (if given) its log matches the pattern ``ready``.
 

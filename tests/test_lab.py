@@ -3,13 +3,12 @@ settings; a test server leaves the user's own Jupyter folders alone."""
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
-from servers import free_port, make_server
+from servers import START_LINK, api, free_port, make_server
 
 NOTIFICATION_SETTINGS = "/lab/api/settings/@jupyterlab/apputils-extension:notification"
 
@@ -22,22 +21,12 @@ def _status(url: str) -> int:
         return err.code
 
 
-def _api(port: int, token: str, method: str, path: str, body=None):
-    """One authenticated REST call to a test server; the decoded JSON answer, if any."""
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data, method=method,
-                                     headers={"Authorization": f"token {token}",
-                                              "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        text = response.read()
-    return json.loads(text) if text else None
-
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("lab") / "lab.log"
-    with make_server("lab", port, log, [f"PORT={port}", "LAB_ARGS=--no-browser"]) as (token, text):
+    with make_server("lab", port, log, [f"PORT={port}", "LAB_ARGS=--no-browser"],
+                     ready=START_LINK) as (token, text):
         yield port, token, text
 
 
@@ -55,12 +44,31 @@ def test_lab_listens_on_loopback_only(lab):
     assert "notebooks/00-start-here.ipynb" in text
 
 
+def test_lab_prints_a_link_that_opens_the_start_notebook(lab):
+    """The link to copy where no browser opens (WSL, a remote machine) opens the start notebook
+    itself, not the front page (where JupyterLab would restore the last saved workspace), and it
+    comes after Jupyter's own start-up lines, once the server answers."""
+    port, token, text = lab
+    start = f"http://127.0.0.1:{port}/lab/tree/notebooks/00-start-here.ipynb"
+    printed = START_LINK.search(text)
+    link = printed.group(1)
+    assert link == f"{start}?token={token}"
+    assert printed.start() > text.rindex("Or copy and paste one of these URLs")
+    with urllib.request.urlopen(link, timeout=10) as response:
+        page = response.read().decode()
+    assert '"treePath": "notebooks/00-start-here.ipynb"' in page  # the notebook JupyterLab opens
+    # The front page, and the links Jupyter prints itself, lead to the start notebook too.
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token={token}", timeout=10) as response:
+        assert response.url.split("?")[0] == start
+    assert f"{start}?token={token}" in text.split("Or copy and paste one of these URLs")[1]
+
+
 def test_lab_does_not_ask_about_jupyter_news(lab):
     """The project's settings (tools/lab-overrides.json, installed by make) are in force: JupyterLab
     asks "Would you like to get notified about official Jupyter news?" only while fetchNews is
     "none", and checks PyPI for a newer JupyterLab unless checkForUpdates is off."""
     port, token, _ = lab
-    schema = _api(port, token, "GET", NOTIFICATION_SETTINGS)["schema"]["properties"]
+    schema = api(port, token, "GET", NOTIFICATION_SETTINGS)["schema"]["properties"]
     assert schema["fetchNews"]["default"] == "false"
     assert schema["checkForUpdates"]["default"] is False
 
@@ -96,15 +104,15 @@ def test_a_test_server_leaves_the_users_jupyter_folders_alone(tmp_path):
     port = free_port()
     with make_server("lab", port, tmp_path / "lab.log", [f"PORT={port}", "LAB_ARGS=--no-browser"],
                      env=user_env) as (token, _):
-        _api(port, token, "PUT", "/lab/api/workspaces/default", WORKSPACE)
-        _api(port, token, "PUT", NOTIFICATION_SETTINGS, {"raw": '{"doNotDisturbMode": true}'})
-        _api(port, token, "PATCH", "/api/config/jupyterlabapputilsextensionannouncements",
+        api(port, token, "PUT", "/lab/api/workspaces/default", WORKSPACE)
+        api(port, token, "PUT", NOTIFICATION_SETTINGS, {"raw": '{"doNotDisturbMode": true}'})
+        api(port, token, "PATCH", "/api/config/jupyterlabapputilsextensionannouncements",
              {"seen-by-test": {"seen": True}})
-        _api(port, token, "GET", "/api/contents/notebooks/00-start-here.ipynb")  # checks trust
-        kernel = _api(port, token, "POST", "/api/kernels", {"name": "python3"})
+        api(port, token, "GET", "/api/contents/notebooks/00-start-here.ipynb")  # checks trust
+        kernel = api(port, token, "POST", "/api/kernels", {"name": "python3"})
         # (written before the kernel starts, removed when it stops)
         kernel_file_was_ours = (state / "runtime" / f"kernel-{kernel['id']}.json").exists()
-        _api(port, token, "DELETE", f"/api/kernels/{kernel['id']}")
+        api(port, token, "DELETE", f"/api/kernels/{kernel['id']}")
 
     assert _jupyter_files(home) == [], "a test server wrote into the (stand-in) home folder"
     # The writes did happen, in the test's own folders (else the check above proves nothing).
