@@ -37,16 +37,30 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
-lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/00-start-here.ipynb \
-		--ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.root_dir="$(CURDIR)" $(AS_ROOT) $(LAB_ARGS)
+# The project's own JupyterLab settings (tools/lab-overrides.json: no "Jupyter news?" pop-up over
+# the lesson), installed into the environment's JupyterLab, never into your home folder.
+LAB_SETTINGS := $(VENV)/.lab-settings-installed
+$(LAB_SETTINGS): $(STAMP) tools/lab-overrides.json tools/lab_settings.py
+	$(BIN)/python tools/lab_settings.py
+	@touch $(LAB_SETTINGS)
+
+# JupyterLab on the start notebook. Where no browser opens by itself (WSL, a remote machine), the
+# student copies a link: tools/lab_link.py prints the one that opens START itself (the server's
+# front page would restore whatever workspace was last saved) once the server answers. `exec`
+# makes this shell ($$) the server, whose runtime file (address, token) the script reads.
+# default_url sends the front page, and the links Jupyter itself prints, to START as well.
+START  := notebooks/00-start-here.ipynb
+lab: $(STAMP) $(LAB_SETTINGS)
+	($(BIN)/python tools/lab_link.py --server-pid $$$$ $(START) &); exec $(BIN)/jupyter lab $(START) \
+		--ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.root_dir="$(CURDIR)" \
+		--LabApp.default_url=/lab/tree/$(START) $(AS_ROOT) $(LAB_ARGS)
 
 # The explorers alone, no code showing, for a class or a projector.
 voila: $(STAMP)
 	$(BIN)/voila notebooks/explorers.ipynb --Voila.ip=127.0.0.1 --port=$(VOILA_PORT) --token \
 		$(VOILA_ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(LAB_SETTINGS)
 	$(BIN)/python -m pytest
 
 # Rebuild, validate, and check that every exercise still finds the records it relies on.

@@ -1,12 +1,16 @@
-"""`make lab` serves JupyterLab on 127.0.0.1 only, with token authentication on."""
+"""`make lab` serves JupyterLab on 127.0.0.1 only, with token authentication on and the project's own
+settings; a test server leaves the user's own Jupyter folders alone."""
 
 from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
-from servers import free_port, make_server
+from servers import START_LINK, api, free_port, make_server
+
+NOTIFICATION_SETTINGS = "/lab/api/settings/@jupyterlab/apputils-extension:notification"
 
 
 def _status(url: str) -> int:
@@ -21,7 +25,8 @@ def _status(url: str) -> int:
 def lab(tmp_path_factory):
     port = free_port()
     log = tmp_path_factory.mktemp("lab") / "lab.log"
-    with make_server("lab", port, log, [f"PORT={port}", "LAB_ARGS=--no-browser"]) as (token, text):
+    with make_server("lab", port, log, [f"PORT={port}", "LAB_ARGS=--no-browser"],
+                     ready=START_LINK) as (token, text):
         yield port, token, text
 
 
@@ -37,3 +42,82 @@ def test_lab_listens_on_loopback_only(lab):
     assert f"http://127.0.0.1:{port}/lab" in text
     assert "0.0.0.0" not in text
     assert "notebooks/00-start-here.ipynb" in text
+
+
+def test_lab_prints_a_link_that_opens_the_start_notebook(lab):
+    """The link to copy where no browser opens (WSL, a remote machine) opens the start notebook
+    itself, not the front page (where JupyterLab would restore the last saved workspace), and it
+    comes after Jupyter's own start-up lines, once the server answers."""
+    port, token, text = lab
+    start = f"http://127.0.0.1:{port}/lab/tree/notebooks/00-start-here.ipynb"
+    printed = START_LINK.search(text)
+    link = printed.group(1)
+    assert link == f"{start}?token={token}"
+    assert printed.start() > text.rindex("Or copy and paste one of these URLs")
+    with urllib.request.urlopen(link, timeout=10) as response:
+        page = response.read().decode()
+    assert '"treePath": "notebooks/00-start-here.ipynb"' in page  # the notebook JupyterLab opens
+    # The front page, and the links Jupyter prints itself, lead to the start notebook too.
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/?token={token}", timeout=10) as response:
+        assert response.url.split("?")[0] == start
+    assert f"{start}?token={token}" in text.split("Or copy and paste one of these URLs")[1]
+
+
+def test_lab_does_not_ask_about_jupyter_news(lab):
+    """The project's settings (tools/lab-overrides.json, installed by make) are in force: JupyterLab
+    asks "Would you like to get notified about official Jupyter news?" only while fetchNews is
+    "none", and checks PyPI for a newer JupyterLab unless checkForUpdates is off."""
+    port, token, _ = lab
+    schema = api(port, token, "GET", NOTIFICATION_SETTINGS)["schema"]["properties"]
+    assert schema["fetchNews"]["default"] == "false"
+    assert schema["checkForUpdates"]["default"] is False
+
+
+# What a lesson in the browser writes through the server, made here through the same REST calls
+# JupyterLab's front end makes (so the check needs no browser).
+WORKSPACE = {"data": {"layout-restorer:data": {"main": {"dock": {
+    "type": "tab-area", "currentIndex": 0,
+    "widgets": ["notebook:notebooks/04-the-csto-intervention.ipynb"]}}}},
+    "metadata": {"id": "default"}}
+
+
+def _jupyter_files(home: Path) -> list[str]:
+    folders = [home / ".jupyter", home / ".local" / "share" / "jupyter"]
+    return sorted(str(p.relative_to(home)) for f in folders if f.exists() for p in f.rglob("*"))
+
+
+def test_a_test_server_leaves_the_users_jupyter_folders_alone(tmp_path):
+    """Run `make lab` as the tests do, for a user whose home is an empty stand-in (and who also
+    names its Jupyter folders in the environment, so each of the test servers' settings is needed),
+    make every kind of write a lesson session makes (workspace, user setting, front-end config,
+    notebook trust database, kernel, runtime files), and check nothing reached the stand-in's
+    ~/.jupyter or ~/.local/share/jupyter. The real home is never involved, whatever its state."""
+    home = tmp_path / "home"
+    home.mkdir()
+    user_env = {"HOME": str(home),
+                "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
+                "JUPYTER_DATA_DIR": str(home / ".local/share/jupyter"),
+                "JUPYTER_RUNTIME_DIR": str(home / ".local/share/jupyter/runtime"),
+                "JUPYTERLAB_SETTINGS_DIR": str(home / ".jupyter/lab/user-settings"),
+                "JUPYTERLAB_WORKSPACES_DIR": str(home / ".jupyter/lab/workspaces")}
+    state = tmp_path / "jupyter-state"  # make_server's folder for the test server's state
+    port = free_port()
+    with make_server("lab", port, tmp_path / "lab.log", [f"PORT={port}", "LAB_ARGS=--no-browser"],
+                     env=user_env) as (token, _):
+        api(port, token, "PUT", "/lab/api/workspaces/default", WORKSPACE)
+        api(port, token, "PUT", NOTIFICATION_SETTINGS, {"raw": '{"doNotDisturbMode": true}'})
+        api(port, token, "PATCH", "/api/config/jupyterlabapputilsextensionannouncements",
+             {"seen-by-test": {"seen": True}})
+        api(port, token, "GET", "/api/contents/notebooks/00-start-here.ipynb")  # checks trust
+        kernel = api(port, token, "POST", "/api/kernels", {"name": "python3"})
+        # (written before the kernel starts, removed when it stops)
+        kernel_file_was_ours = (state / "runtime" / f"kernel-{kernel['id']}.json").exists()
+        api(port, token, "DELETE", f"/api/kernels/{kernel['id']}")
+
+    assert _jupyter_files(home) == [], "a test server wrote into the (stand-in) home folder"
+    # The writes did happen, in the test's own folders (else the check above proves nothing).
+    assert list((state / "lab-workspaces").glob("*.jupyterlab-workspace"))
+    assert list((state / "lab-user-settings").rglob("notification.jupyterlab-settings"))
+    assert list((state / "config").rglob("jupyterlabapputilsextensionannouncements.json"))
+    assert (state / "data" / "nbsignatures.db").exists()
+    assert kernel_file_was_ours

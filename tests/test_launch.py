@@ -3,6 +3,7 @@ pages, and the teacher guide's nbgitpuller link is well formed."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -28,7 +29,7 @@ def _repo2docker() -> str:
 def dockerfile(tmp_path_factory):
     # repo2docker reads the files git would send; copy the configuration, not the .venv.
     repo = tmp_path_factory.mktemp("repo")
-    for name in ("environment.yml", "requirements.lock", "pyproject.toml", "README.md"):
+    for name in ("environment.yml", "requirements.lock", "pyproject.toml", "README.md", "postBuild"):
         shutil.copy(ROOT / name, repo / name)
     result = subprocess.run([_repo2docker(), "--no-build", "--debug", str(repo)],
                             capture_output=True, text=True, timeout=120)
@@ -40,6 +41,28 @@ def test_binder_uses_environment_yml_and_pins_python(dockerfile):
     assert "Building conda environment for python=3.11" in dockerfile
     assert re.search(r'env update -p \$\{NB_PYTHON_PREFIX\} --file "environment\.yml"', dockerfile)
     assert "requirements.txt" not in dockerfile  # the conda buildpack wins; no second install path
+
+
+def test_binder_runs_postbuild_after_the_environment(dockerfile):
+    env_update = dockerfile.index('--file "environment.yml"')
+    assert dockerfile.index("RUN ./postBuild") > env_update  # JupyterLab is installed by then
+
+
+def test_postbuild_installs_the_lab_settings_where_jupyterlab_reads_them(tmp_path):
+    """Binder's postBuild puts the project's settings into JupyterLab's app directory (here a
+    temporary one, through JUPYTERLAB_DIR), where JupyterLab's own reader finds them."""
+    from jupyterlab_server.settings_utils import _get_overrides
+
+    env = {**os.environ, "JUPYTERLAB_DIR": str(tmp_path),
+           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(["bash", str(ROOT / "postBuild")], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert os.access(ROOT / "postBuild", os.X_OK)
+    overrides, error = _get_overrides(str(tmp_path / "settings"))
+    assert not error
+    assert overrides["@jupyterlab/apputils-extension:notification"] == {
+        "fetchNews": "false", "checkForUpdates": False}
 
 
 def test_binder_environment_installs_kzlib_from_the_lock():

@@ -1,16 +1,21 @@
-"""A real browser drives the explorers: in JupyterLab (a lesson, Run All) and in Voila (no code).
+"""A real browser opens the classroom's first screen and drives the explorers: in JupyterLab (a
+lesson, Run All) and in Voila (no code).
 
-Each test moves a slider and changes a dropdown of the timeline explorer, checks that the figure
-(the image) and the table changed, and saves a screenshot (in the test's temporary folder).
+The first-screen test opens the start notebook through `make lab` and checks nothing is put over
+it. Each explorer test moves a slider and changes a dropdown of the timeline explorer, checks that
+the figure (the image) and the table changed, and saves a screenshot (in the test's temporary
+folder).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
-from servers import ROOT, free_port, make_server
+from playwright.sync_api import expect
+from servers import ROOT, START_LINK, api, free_port, make_server
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 120_000  # ms
@@ -78,6 +83,51 @@ def _drive(box, shots: Path, name: str):
     return chosen
 
 
+NEWS_QUESTION = "Would you like to get notified about official Jupyter news?"
+ANNOUNCEMENTS_CONFIG = "/api/config/jupyterlabapputilsextensionannouncements"
+LESSON_4 = "notebooks/04-the-csto-intervention.ipynb"
+# A saved workspace like the one a class leaves behind: lesson 4 open and current.
+LESSON_4_WORKSPACE = {"data": {
+    "layout-restorer:data": {"main": {"dock": {"type": "tab-area", "currentIndex": 0,
+                                               "widgets": [f"notebook:{LESSON_4}"]},
+                                      "current": f"notebook:{LESSON_4}"}},
+    f"notebook:{LESSON_4}": {"data": {"path": LESSON_4, "factory": "Notebook"}}},
+    "metadata": {"id": "default"}}
+
+
+def test_printed_link_opens_the_start_notebook_without_the_news_question(browser, tmp_path):
+    """The first screen through `make lab`: the link it prints opens the start notebook, in front
+    of a workspace saved with another lesson open (which the front page would restore), and
+    nothing is put over it. JupyterLab's announcements plugin asks about Jupyter news in a
+    notification as soon as the app is restored, unless the project's settings say fetchNews
+    "false"; with news off it would still ask PyPI for updates (/lab/api/update) unless
+    checkForUpdates is off too."""
+    port = free_port()
+    with make_server("lab", port, tmp_path / "lab.log", [f"PORT={port}", "LAB_ARGS=--no-browser"],
+                     ready=START_LINK) as (token, text):
+        api(port, token, "PUT", "/lab/api/workspaces/default", LESSON_4_WORKSPACE)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(TIMEOUT)
+        paths = []
+        page.on("request", lambda request: paths.append(urlparse(request.url).path))
+        # The plugin reads its config section, then waits for the app to be restored.
+        with page.expect_response(lambda r: ANNOUNCEMENTS_CONFIG in r.url):
+            page.goto(START_LINK.search(text).group(1))
+        # JupyterLab restores the saved workspace (lesson 4), then opens the link's notebook.
+        current = page.locator("#jp-main-dock-panel .lm-TabBar-tab.jp-mod-current")
+        expect(current).to_have_text("00-start-here.ipynb", timeout=30_000)
+        page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) "
+                     ".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for()
+        page.wait_for_timeout(3000)  # the question, if on, shows well within a second of this
+        page.screenshot(path=str(tmp_path / "first-screen.png"))
+        expect(current).to_have_text("00-start-here.ipynb", timeout=1000)
+        assert page.get_by_text(NEWS_QUESTION).count() == 0, "JupyterLab asks about Jupyter news"
+        toasts = page.locator(".Toastify__toast")
+        assert toasts.count() == 0, toasts.all_inner_texts()  # no notification over the lesson
+        assert not [p for p in paths if p.endswith(("/lab/api/news", "/lab/api/update"))], paths
+        page.close()
+
+
 def test_lesson_in_jupyterlab(browser, tmp_path):
     port = free_port()
     lesson = _lesson_with_timeline()
@@ -110,4 +160,5 @@ def test_explorers_in_voila(browser, tmp_path):
         box = _timeline(page)
         _drive(box, tmp_path, "voila")
         assert "timeline_explorer(" not in page.content()  # no code is shown, not even hidden
+        assert page.get_by_text(NEWS_QUESTION).count() == 0  # Voila has no news question at all
         page.close()
