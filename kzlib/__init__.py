@@ -48,6 +48,7 @@ from .core.load import (
     load_sources,
     schema,
 )
+from .core.records import MILESTONES, date_text, milestone, record, show
 
 __all__ = [
     "__version__",
@@ -63,6 +64,11 @@ __all__ = [
     "schema",
     "cite",
     "bibliography",
+    "record",
+    "show",
+    "date_text",
+    "milestone",
+    "MILESTONES",
     "check",
     "places",
     "clean",

@@ -89,6 +89,16 @@ THEMES: tuple[str, ...] = (
     "aftermath",
 )
 
+#: Recurring kinds of event that lessons follow across places and days, set where an event is one
+#: of them (empty otherwise): a region's state of emergency declared or lifted, the internet cut
+#: or restored.
+TOPICS: tuple[str, ...] = (
+    "emergency_declared",
+    "emergency_lifted",
+    "internet_cut",
+    "internet_restored",
+)
+
 #: Regions (admin1) as they were in January 2022: 14 regions and 3 cities of republican significance.
 #: (Abai, Jetisu and Ulytau regions were created only in June 2022.)
 REGIONS_2022: tuple[str, ...] = (
@@ -296,6 +306,10 @@ RESOURCES: dict[str, dict] = {
                "were reported.", required=True, minimum=0),
             _f("theme", "string", "Which part of the story (lesson) the event serves.",
                required=True, enum=THEMES, ordered=True),
+            _f("topic", "string",
+               "Set where the event is one of a few recurring kinds lessons follow across places "
+               "(a state of emergency declared or lifted, the internet cut or restored).",
+               enum=TOPICS),
             _f("notes", "string", "What happened, in our own words, with attributions.",
                required=True),
             _SOURCE_IDS,

@@ -50,7 +50,7 @@ RAW_COLUMNS: dict[str, tuple[str, ...]] = {
                "parent_place_id", "admin1", "latitude", "longitude", "source_ids", "notes"),
     "events": ("event_id", "event_date", "time_precision", "event_type", "sub_event_type",
                "actor1", "actor2", "inter1", "inter2", "place", "geo_precision", "fatalities",
-               "theme", "notes", "source_ids"),
+               "theme", "topic", "notes", "source_ids"),
     "claims": ("claim_id", "measure", "subject", "subject_text", "unit", "value", "value_low",
                "value_high", "value_text", "qualifier", "scope", "place", "period_start",
                "period_end", "claimant", "claimant_type", "claimant_publisher_id", "claim_date",
