@@ -76,7 +76,7 @@ notebooks: $(STAMP)
 
 # A static site of the executed notebooks, guide and codebook (offline, no kernel): _site/
 site: $(STAMP)
-	$(BIN)/python tools/build_site.py --out _site
+	$(BIN)/python tools/build_site.py --out _site $(if $(TEACHER),--teacher,)
 
 # Speed and size against the floor, as ratios (see README, Performance).
 bench: $(STAMP)
@@ -85,7 +85,7 @@ bench: $(STAMP)
 # The teacher guide's answer key, computed from the data (a test checks it is current).
 answer-key: $(STAMP)
 	$(BIN)/python -c "from kzlib.teaching.exercises import write_answer_key as w; \
-		print('updated' if w('notebooks/TEACHER-GUIDE.md') else 'already current')"
+		print('updated' if w('teachers/guide.md') else 'already current')"
 
 validate: $(STAMP)
 	$(BIN)/python -m kzlib validate

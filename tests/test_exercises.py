@@ -125,7 +125,7 @@ def test_unanswered_exercise_says_so():
 def test_teacher_guide_answer_key_is_current(tmp_path):
     from pathlib import Path
 
-    guide = Path(__file__).resolve().parent.parent / "notebooks" / "TEACHER-GUIDE.md"
+    guide = Path(__file__).resolve().parent.parent / "teachers" / "guide.md"
     copy = tmp_path / "guide.md"
     copy.write_text(guide.read_text(encoding="utf-8"), encoding="utf-8")
     assert not exercises.write_answer_key(copy), "the answer key is stale: run make answer-key"

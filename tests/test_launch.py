@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-GUIDE = (ROOT / "notebooks" / "TEACHER-GUIDE.md").read_text(encoding="utf-8")
+GUIDE = (ROOT / "teachers" / "guide.md").read_text(encoding="utf-8")
 
 
 def _repo2docker() -> str:

@@ -18,9 +18,18 @@ import build_site  # noqa: E402
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
+    """The teachers' build: every page, the teachers' material included."""
     out = tmp_path_factory.mktemp("site")
-    build_site.build(out)
+    build_site.build(out, teacher=True)
     return out
+
+
+def test_the_student_site_leaves_the_teachers_material_out(tmp_path):
+    build_site.build(tmp_path, teacher=False)
+    names = {p.name for p in tmp_path.glob("*.html")}
+    assert not any(n.startswith("teacher-") for n in names), names
+    assert "teacher-guide" not in " ".join(p.read_text() for p in tmp_path.glob("*.html"))
+    assert "index.html" in names and "codebook.html" in names
 
 
 def _pages(site):

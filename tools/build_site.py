@@ -34,9 +34,13 @@ nav { margin-bottom: 1.5rem; font-size: .95rem; } nav a { margin-right: 1rem; }
 """
 
 
-def _page(title: str, body: str) -> str:
-    nav = ('<nav><a href="index.html">Qantar 2022</a><a href="teacher-guide.html">Teacher guide'
-           '</a><a href="codebook.html">Data codebook</a></nav>')
+TEACHERS = ROOT / "teachers"
+
+
+def _page(title: str, body: str, teacher: bool = False) -> str:
+    guide = '<a href="teacher-guide.html">Teacher guide</a>' if teacher else ""
+    nav = (f'<nav><a href="index.html">Qantar 2022</a>{guide}'
+           '<a href="codebook.html">Data codebook</a></nav>')
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{html.escape(title)}</title><style>{PAGE_CSS}</style></head>"
@@ -45,7 +49,6 @@ def _page(title: str, body: str) -> str:
 
 #: Markdown files the notebooks link to, and their pages on the site.
 MARKDOWN_PAGES = {
-    "TEACHER-GUIDE.md": ("teacher-guide.html", NOTEBOOKS / "TEACHER-GUIDE.md"),
     "../data/README.md": ("codebook.html#datasheet", None),  # rendered inside the codebook
     "../data/raw/README.md": ("raw-format.html", ROOT / "data" / "raw" / "README.md"),
     "data/README.md": ("lesson-7-sample.html", NOTEBOOKS / "data" / "README.md"),
@@ -122,7 +125,17 @@ def _codebook() -> str:
     return _page("Qantar 2022 — data codebook", "\n".join(parts))
 
 
-def build(out: Path) -> list[Path]:
+def _teacher_pages() -> dict[str, tuple[str, Path]]:
+    """The teachers' material (guide, answer key, rubrics, worksheet answers): teachers/*.md."""
+    return {f"../teachers/{p.name}": (f"teacher-{p.stem}.html", p)
+            for p in sorted(TEACHERS.glob("*.md"))}
+
+
+def build(out: Path, teacher: bool = False) -> list[Path]:
+    """Build the site into ``out``. The teachers' material (answer key included) is left out
+    unless ``teacher`` is true: the default site is the one students can be given.
+    """
+    pages = {**MARKDOWN_PAGES, **(_teacher_pages() if teacher else {})}
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -132,12 +145,12 @@ def build(out: Path) -> list[Path]:
     entries = []
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         entries.append((path.stem, _export(path, out, exporter)))
-    for page, path in MARKDOWN_PAGES.values():
+    for page, path in pages.values():
         if path is not None:
             text = re.sub(r"\]\((?!https?:)[^)]*\.(?:py|csv|cff|toml)\)", "]",
                           path.read_text(encoding="utf-8"))  # links to repository files
             title = text.splitlines()[0].lstrip("# ").strip()
-            (out / page).write_text(_page(title, _relink(markdown2html_mistune(text))),
+            (out / page).write_text(_page(title, _relink(markdown2html_mistune(text)), teacher),
                                     encoding="utf-8")
     (out / "codebook.html").write_text(_codebook(), encoding="utf-8")
     items = "\n".join(f'<li><a href="{stem}.html">{html.escape(title)}</a></li>'
@@ -145,9 +158,9 @@ def build(out: Path) -> list[Path]:
     index = (f"<h1>Qantar 2022</h1><p>Kazakhstan's January 2022 unrest, taught with sourced "
              f"data: the lessons as rendered pages (read-only; run them on Binder or with "
              f"<code>make lab</code> to use the exercises and explorers).</p><ol>{items}</ol>"
-             '<p><a href="teacher-guide.html">Teacher guide</a> · '
-             '<a href="codebook.html">Data codebook and datasheet</a></p>')
-    (out / "index.html").write_text(_page("Qantar 2022", index), encoding="utf-8")
+             + ('<p><a href="teacher-guide.html">Teacher guide</a> · ' if teacher else "<p>")
+             + '<a href="codebook.html">Data codebook and datasheet</a></p>')
+    (out / "index.html").write_text(_page("Qantar 2022", index, teacher), encoding="utf-8")
     (out / "site.json").write_text(json.dumps({"pages": [e[0] for e in entries]}) + "\n")
     return sorted(out.iterdir())
 
@@ -155,8 +168,10 @@ def build(out: Path) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "_site"))
+    parser.add_argument("--teacher", action="store_true",
+                        help="include the teachers' material (guide, answer key, rubrics)")
     args = parser.parse_args()
-    pages = build(Path(args.out))
+    pages = build(Path(args.out), teacher=args.teacher)
     print(f"built {len(pages)} files in {args.out}")
 
 

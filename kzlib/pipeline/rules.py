@@ -26,7 +26,6 @@ from ..core import codebook as S
 from ..core.clean import looping_chains
 from ..core.errors import did_you_mean
 from ..core.geo import distance_outside
-from ..core.records import MILESTONES
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -466,15 +465,6 @@ def _kinds(t: Tables) -> Iterator[tuple[Row, str, str]]:
             if row[col] != want:
                 yield row, col, (f"{row[col]!r} differs from what the publishers table gives "
                                  f"({want!r} for {pub['publisher_id']!r})")
-
-
-@rule("milestones name existing events")
-def _milestones(t: Tables) -> Iterator[tuple[Row, str, str]]:
-    events = {r["event_id"] for r in t["events"]}
-    for name, event_id in MILESTONES.items():
-        if event_id not in events:
-            where = {"_where": "kzlib/core/records.py, MILESTONES"}
-            yield where, name, f"names {event_id}, which is not in the events table"
 
 
 @rule("a place is not its own parent")

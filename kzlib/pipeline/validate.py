@@ -12,6 +12,7 @@ import hashlib
 
 from ..core import codebook as S
 from ..core import store
+from ..core.records import MILESTONES
 from . import rules
 
 
@@ -49,6 +50,20 @@ def file_problems() -> list[str]:
     return out
 
 
+def milestone_problems() -> list[str]:
+    """Milestones (kzlib.MILESTONES) that name an event the shipped data do not hold.
+
+    Examples
+    --------
+    >>> milestone_problems()
+    []
+    """
+    events = set(store.parsed("events")["event_id"])
+    return [f"kzlib/core/records.py, MILESTONES: {name!r} names {event_id}, which is not in the "
+            "events table (renumbered or removed?)"
+            for name, event_id in MILESTONES.items() if event_id not in events]
+
+
 def validate() -> list[str]:
     """Every problem in the shipped package (an empty list means valid).
 
@@ -57,4 +72,5 @@ def validate() -> list[str]:
     >>> validate()
     []
     """
-    return file_problems() + [f"rule '{p.rule}': {p}" for p in rules.check(shipped_rows())]
+    return (file_problems() + milestone_problems()
+            + [f"rule '{p.rule}': {p}" for p in rules.check(shipped_rows())])

@@ -20,6 +20,7 @@ import datetime as _dt
 import html
 import math
 import numbers
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..core import store
 from ..core.errors import expect_str, unknown
 from . import questions as _bank
 from .question import Question
@@ -39,16 +41,18 @@ class Feedback:
     """The reply to one answer. ``correct`` is True only for a right answer."""
 
     question_id: str
-    status: str  # 'right', 'close', 'mistake', 'wrong', 'type'
+    status: str  # 'right', 'close', 'mistake', 'wrong', 'type'; 'submitted' for writing tasks
     message: str
 
     @property
     def correct(self) -> bool:
-        return self.status == "right"
+        """True for a right answer, and for a writing task whose mechanics are in place."""
+        return self.status in ("right", "submitted")
 
-    _ICONS = {"right": "✅", "close": "🟡", "mistake": "❌", "wrong": "❌", "type": "⚠️"}
+    _ICONS = {"right": "✅", "close": "🟡", "mistake": "❌", "wrong": "❌", "type": "⚠️",
+              "submitted": "📝"}
     _COLOURS = {"right": "#009E73", "close": "#E69F00", "mistake": "#D55E00", "wrong": "#D55E00",
-                "type": "#CC79A7"}
+                "type": "#CC79A7", "submitted": "#0072B2"}
 
     def __repr__(self) -> str:
         return f"{self._ICONS[self.status]} [{self.question_id}] {self.message}"
@@ -199,6 +203,8 @@ def check(question_id: str, answer: Any) -> Feedback:
     'mistake'
     """
     q = _get(question_id)
+    if q.kind == "writing":
+        return _check_writing(q, answer)
     try:
         given = _normalise(q, answer)
     except _WrongKind as exc:
@@ -224,6 +230,48 @@ def check(question_id: str, answer: Any) -> Feedback:
     return Feedback(q.id, "wrong", f"Not yet. Hint: {tip}")
 
 
+_RECORD_ID = re.compile(r"\bKZ-[EC]-\d{4}\b", re.IGNORECASE)
+
+
+def _check_writing(q: Question, text: Any) -> Feedback:
+    """The mechanics of a writing task: long enough, at least two records cited that exist, and
+    sources of at least two kinds behind them. The argument itself is the teacher's to judge."""
+    if text is Ellipsis:
+        return Feedback(q.id, "type", "No answer yet: write your paragraph between the triple "
+                                      "quotes, then run the cell again.")
+    if not isinstance(text, str):
+        return Feedback(q.id, "type", f"This task expects your paragraph as text (in quotes), "
+                                      f"not {type(text).__name__}.")
+    words = len(text.split())
+    ids = list(dict.fromkeys(i.upper() for i in _RECORD_ID.findall(text)))
+    events, claims = store.parsed("events"), store.parsed("claims")
+    known = set(events["event_id"]) | set(claims["claim_id"])
+    unknown_ids = [i for i in ids if i not in known]
+    if unknown_ids:
+        return Feedback(q.id, "wrong", f"Not yet: {', '.join(unknown_ids)} "
+                        f"{'is' if len(unknown_ids) == 1 else 'are'} not in the data. Copy ids "
+                        "from the tables (event ids start KZ-E-, claim ids KZ-C-).")
+    if words < q.min_words:
+        return Feedback(q.id, "wrong", f"Not yet: your paragraph has {words} words; the task asks "
+                        f"for at least {q.min_words}, enough to make a claim and back it.")
+    if len(ids) < 2:
+        return Feedback(q.id, "wrong", "Not yet: cite at least two records by their ids (e.g. "
+                        "'(claim KZ-C-5037)'), so a reader can check where each point comes from.")
+    sources = store.parsed("sources").set_index("source_id")["kind"]
+    rows = pd.concat([events.set_index("event_id")["source_ids"],
+                      claims.set_index("claim_id")["source_ids"]])
+    kinds = sorted({str(sources[s]) for i in ids for s in rows[i].split(";") if s in sources.index})
+    if len(kinds) < 2:
+        return Feedback(q.id, "wrong", f"Not yet: every record you cite rests on sources of one "
+                        f"kind ({', '.join(kinds)}). Bring in a record whose sources are of "
+                        "another kind (see the sources table's kind column), and weigh the two.")
+    return Feedback(q.id, "submitted", f"The mechanics are in place: {words} words, citing "
+                    f"{', '.join(ids)}, with sources of {len(kinds)} kinds ({', '.join(kinds)}). "
+                    "Whether the argument holds — does each claim follow from the records, are "
+                    "claimants named, is the other side weighed? — is for your teacher to judge "
+                    "with the rubric.")
+
+
 def _shown(q: Question) -> str:
     value = q.expected()
     if q.kind == "date":
@@ -235,6 +283,8 @@ def _shown(q: Question) -> str:
                 return choice
     if q.kind == "set":
         return ", ".join(sorted(str(v) for v in value))
+    if q.kind == "writing":
+        return "(a paragraph: see the rubric)"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

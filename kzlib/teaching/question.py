@@ -8,14 +8,38 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-#: The kinds of answer a question can expect.
-KINDS = ("number", "integer", "date", "text", "choice", "set")
+#: The kinds of answer a question can expect. A ``writing`` task is a paragraph arguing from
+#: records: kzlib.check checks its mechanics (ids cited, sources of different kinds), the teacher
+#: the argument (with the question's rubric).
+KINDS = ("number", "integer", "date", "text", "choice", "set", "writing")
 
 Text = str | Callable[[], str]
 
 
 def _text(value: Text) -> str:
     return value() if callable(value) else value
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A wrong answer worth anticipating: the misconception it shows, and what to say to it.
+
+    ``misconception`` names the wrong idea in a few words ("treats a missing figure as zero",
+    "takes the latest figure as the truest"); ``feedback`` answers it, naming it too.
+
+    Examples
+    --------
+    >>> Mistake("b", "takes the latest figure as the truest", "Not so: ...").misconception
+    'takes the latest figure as the truest'
+    """
+
+    answer: Any
+    misconception: str
+    feedback: Text
+
+    def feedback_text(self) -> str:
+        """The feedback, figures filled in."""
+        return _text(self.feedback)
 
 
 @dataclass(frozen=True)
@@ -26,6 +50,10 @@ class Question:
     common mistake) is a function, computed when a student checks an answer, so that the
     question cannot drift from the data and nothing is read before it is asked. ``records`` names
     every event, claim or source id the question relies on: ``make data`` checks they exist.
+    ``transfer`` marks a question that asks something new of the data, not answered by editing a
+    cell above. A ``writing`` task has a ``rubric`` (3-4 criteria, for the teacher) and asks for
+    at least ``min_words`` words citing at least two records whose sources are of different
+    kinds.
 
     Examples
     --------
@@ -44,10 +72,17 @@ class Question:
     explanation: Text
     tolerance: float = 0.0
     choices: tuple[Text, ...] = ()
-    mistakes: tuple[tuple[Any, Text], ...] = ()
+    mistakes: tuple[Mistake | tuple[Any, Text], ...] = ()
     records: tuple[str, ...] = ()
+    transfer: bool = False
+    rubric: tuple[str, ...] = ()
+    min_words: int = 80
 
     def __post_init__(self) -> None:
+        # (answer, feedback) pairs are mistakes whose misconception is not named yet
+        named = tuple(m if isinstance(m, Mistake) else Mistake(m[0], "", m[1])
+                      for m in self.mistakes)
+        object.__setattr__(self, "mistakes", named)
         if self.kind not in KINDS:
             raise ValueError(f"question {self.id}: kind {self.kind!r} is not one of {KINDS}")
         if not self.id.startswith(self.lesson + "-"):
@@ -72,5 +107,5 @@ class Question:
 
     def mistake_texts(self) -> list[tuple[Any, str]]:
         """Each anticipated wrong answer (computed now) with its feedback."""
-        return [(wrong() if callable(wrong) else wrong, _text(message))
-                for wrong, message in self.mistakes]
+        return [(m.answer() if callable(m.answer) else m.answer, m.feedback_text())
+                for m in self.mistakes if isinstance(m, Mistake)]
