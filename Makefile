@@ -68,6 +68,7 @@ data: $(STAMP)
 	$(BIN)/python -m kzlib build
 	$(BIN)/python -m kzlib validate
 	$(BIN)/python -m kzlib.teaching.questions
+	$(BIN)/python -m kzlib info --datasheet data/README.md
 
 # Stored outputs are what nbval compares against: re-run after changing data or notebooks.
 notebooks: $(STAMP)

@@ -78,6 +78,17 @@ def test_each_coding_rule_fails_on_doctored_data(table, column, value, rule):
     assert rules.check_tables(tables, only=[rule]), f"{rule!r} did not notice"
 
 
+def test_datasheet_coverage_is_current(tmp_path):
+    from pathlib import Path
+
+    from kzlib.pipeline.cli import write_coverage
+
+    sheet = Path(__file__).resolve().parent.parent / "data" / "README.md"
+    copy_ = tmp_path / "README.md"
+    copy_.write_text(sheet.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not write_coverage(str(copy_)), "the datasheet's coverage is stale: run make data"
+
+
 def test_one_row_per_publisher():
     tables = copy.deepcopy(SHIPPED)
     tables["publishers"].append(dict(tables["publishers"][0]))

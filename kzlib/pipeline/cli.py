@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import pandas as pd
 
 from .._version import DATA_VERSION
 from ..core.codebook import CRISIS_END, CRISIS_START
-from ..core.load import load_claims, load_events, load_places, load_sources
+from ..core.load import load_claims, load_events, load_places, load_publishers, load_sources
 from ..core.text import long_date
 from .build import OUT_DIR, RAW_DIR, RawDataError, build
 from .export import export
@@ -55,6 +56,78 @@ def info() -> str:
     return "\n".join(lines)
 
 
+def _table(counts: pd.Series, what: str) -> list[str]:
+    lines = [f"| {what} | count |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in counts.items()]
+    return lines
+
+
+def coverage() -> str:
+    """The datasheet's coverage section, computed from the shipped data (Markdown).
+
+    Examples
+    --------
+    >>> coverage().splitlines()[0]
+    '**Sources by kind** (derived from the publishers table by one rule):'
+    """
+    so, pu, cl, ev = load_sources(), load_publishers(), load_claims(), load_events()
+    kinds = so["kind"].value_counts(sort=False)
+    languages = so["language"].value_counts()
+    countries = so["country"].fillna("not established").value_counts()
+    top = countries.head(12)
+    other = countries.iloc[12:].sum()
+    countries = pd.concat([top, pd.Series({"other countries": other})]) if other else top
+    readings = cl[(cl["measure"] == "interpretation") & (cl["claimant_type"] == "scholar")]
+    scholarly = {s for ids in readings["source_ids"] for s in ids.split(";")}
+    years = ev["event_date"].dt.year.value_counts().sort_index()
+    lines = ["**Sources by kind** (derived from the publishers table by one rule):", "",
+             *_table(kinds[kinds > 0], "kind"), "",
+             "**Sources by language of the text read:**", "",
+             *_table(languages, "language (ISO 639-1)"), "",
+             "**Sources by the publisher's country** (where it was based in January 2022):", "",
+             *_table(countries, "country (ISO 3166)"), "",
+             "**Publishers by State Media Matrix model** (news outlets the Monitor rates, and "
+             "state-owned or state-funded outlets it does not):", "",
+             *_table(pu["editorial_model"].dropna().value_counts(), "model"), "",
+             "**Claims by measure and by status:**", "",
+             *_table(cl["measure"].value_counts(), "measure"), "",
+             *_table(cl["status"].value_counts(), "status"), "",
+             "**Events by year:**", "", *_table(years, "year"), "",
+             f"Scholars' and analysts' readings: {len(readings)} interpretation claims from "
+             f"{len(scholarly)} sources. Kazakh-language sources: "
+             f"{int((so['language'] == 'kk').sum())}. Latest event: "
+             f"{long_date(ev['event_date'].max())}."]
+    return "\n".join(lines)
+
+
+_COVERAGE = ("<!-- coverage:start -->", "<!-- coverage:end -->")
+
+
+def write_coverage(path: str) -> bool:
+    """Put :func:`coverage` between the coverage markers of the datasheet; True if it changed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     sheet = pathlib.Path(tmp, "README.md")
+    ...     _ = sheet.write_text("<!-- coverage:start --><!-- coverage:end -->")
+    ...     write_coverage(str(sheet)), write_coverage(str(sheet))
+    (True, False)
+    """
+    file = Path(path)
+    text = file.read_text(encoding="utf-8")
+    start, end = _COVERAGE
+    if start not in text or end not in text:
+        raise ValueError(f"{path} has no {start} ... {end} markers")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    new = f"{head}{start}\n{coverage()}\n{end}{tail}"
+    if new != text:
+        file.write_text(new, encoding="utf-8")
+    return new != text
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command of ``python -m kzlib``; return the exit status.
 
@@ -73,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("export", help="write the data for other tools")
     e.add_argument("--format", required=True, choices=["csv", "geojson"])
     e.add_argument("--out", required=True, help="folder to write into (created if missing)")
-    sub.add_parser("info", help="print a summary of the data")
+    i = sub.add_parser("info", help="print a summary of the data")
+    i.add_argument("--datasheet", metavar="PATH",
+                   help="write the coverage section into this datasheet instead")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -93,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         for path in export(args.format, args.out):
             print(path)
+        return 0
+    if args.datasheet:
+        changed = write_coverage(args.datasheet)
+        print(f"{args.datasheet}: coverage {'updated' if changed else 'already current'}")
         return 0
     print(info())
     return 0
