@@ -21,9 +21,32 @@ def fresh_attempts():
     exercises.reset()
 
 
+def _exemplar(q) -> str:
+    """A paragraph with the mechanics a writing task asks for, from the records it suggests:
+    enough words, two or more of its records, sources of at least two kinds among them."""
+    sources = kzlib.load_sources().set_index("source_id")["kind"]
+    kinds = {}
+    for rid in q.records:
+        if rid.startswith(("KZ-E-", "KZ-C-")):
+            kinds[rid] = {str(sources[s]) for s in kzlib.record(rid)["source_ids"].split(";")}
+    chosen, seen = [], set()
+    for rid, ks in kinds.items():
+        if not chosen or ks - seen:
+            chosen.append(rid)
+            seen |= ks
+    words = " ".join(["word"] * q.min_words)
+    return f"{words} ({', '.join(chosen)})"
+
+
 @pytest.mark.parametrize("qid", IDS)
 def test_right_answer_is_accepted(qid):
     q = QUESTIONS[qid]
+    if q.kind == "writing":
+        reply = kzlib.check(qid, _exemplar(q))
+        assert reply.status == "submitted" and reply.correct, (
+            f"{reply}: the records the task suggests cannot meet its mechanics")
+        assert "for your teacher" in reply.message
+        return
     reply = kzlib.check(qid, q.expected())
     assert reply.status == "right" and reply.correct, reply
     assert q.explanation_text() in reply.message
@@ -42,7 +65,7 @@ def test_anticipated_mistakes_get_their_feedback(qid):
 @pytest.mark.parametrize("qid", IDS)
 def test_wrong_kind_of_answer_is_explained(qid):
     q = QUESTIONS[qid]
-    bad = 3.5 if q.kind in ("text", "choice", "set", "date") else "a string"
+    bad = 3.5 if q.kind in ("text", "choice", "set", "date", "writing") else "a string"
     reply = kzlib.check(qid, bad)
     assert reply.status == "type" and not reply.correct
     assert "expects" in reply.message or "Answer with" in reply.message
@@ -55,7 +78,7 @@ def test_hints_come_one_after_another_and_never_reveal(qid):
     for n, tip in enumerate(q.hints):
         assert exercises.hint(qid) == tip, f"hint {n + 1} out of order"
     assert exercises.hint(qid) == q.hints[-1]  # then the last one again
-    expected = str(q.expected())
+    expected = "" if q.kind == "writing" else str(q.expected())
     if len(expected) > 3:
         assert all(expected.casefold() not in tip.casefold() for tip in q.hints)
 
@@ -72,13 +95,19 @@ def _plain_wrong_answer(q):
                 return letter
         return None
     return {"integer": -1, "number": -1.0, "date": "1900-01-01", "text": "zzz",
-            "set": ["zzz"]}[q.kind]
+            "set": ["zzz"], "writing": None}[q.kind]
 
 
 @pytest.mark.parametrize("qid", IDS)
 def test_a_plain_wrong_answer_gets_the_next_hint(qid):
     q = QUESTIONS[qid]
     wrong = _plain_wrong_answer(q)
+    if q.kind == "writing":
+        reply = kzlib.check(qid, "Too short, and it cites KZ-E-0000.")
+        assert reply.status == "wrong" and "not in the data" in reply.message
+        reply = kzlib.check(qid, "Too short to make an argument.")
+        assert reply.status == "wrong" and f"at least {q.min_words}" in reply.message
+        return
     if wrong is None:
         pytest.skip(f"{qid}: every wrong choice has its own feedback (tested above)")
     replies = [kzlib.check(qid, wrong) for _ in q.hints]
