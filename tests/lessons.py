@@ -107,8 +107,12 @@ class Lesson:
                 if i not in checks and (before is None or i < before)]
 
     def output_words(self) -> int:
+        """Words a student reads in the printed output — not the reference list of the Sources
+        section (kzlib.bibliography), which is for following up, not for reading in class."""
         words = 0
         for cell in self.cells:
+            if "bibliography(" in source(cell):
+                continue
             for out in cell.get("outputs", []):
                 if out.get("output_type") == "stream":
                     words += len("".join(out.get("text", [])).split())

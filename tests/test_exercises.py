@@ -160,3 +160,61 @@ def test_teacher_guide_answer_key_is_current(tmp_path):
     assert not exercises.write_answer_key(copy), "the answer key is stale: run make answer-key"
     for qid in IDS:
         assert f"| {qid} |" in guide.read_text(encoding="utf-8")
+
+
+# --- questions as records of the data (issue #11) --------------------------------------------------
+
+
+def test_question_modules_read_nothing_when_imported():
+    code = ("import importlib, kzlib.core.store as s, kzlib.teaching.questions as q\n"
+            "for name in q.lessons():\n"
+            "    importlib.import_module(f'kzlib.teaching.questions.{name}')\n"
+            "print(s.parsed.cache_info().currsize)")
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_every_question_computes_and_its_records_exist():
+    assert bank.problems() == []
+
+
+def test_a_renumbered_record_is_reported_with_its_question(monkeypatch):
+    original = bank.of_lesson("start")
+    broken = {qid: q for qid, q in original.items()}
+    first = next(iter(broken))
+    broken[first] = Question(**{**broken[first].__dict__, "records": ("KZ-C-0000",)})
+    real = bank.of_lesson.__wrapped__
+    monkeypatch.setattr(bank, "of_lesson", lambda lesson: broken if lesson == "start"
+                        else real(lesson))
+    found = bank.problems()
+    assert any(first in p and "KZ-C-0000" in p for p in found), found
+
+
+def test_one_broken_lesson_does_not_break_another(monkeypatch):
+    real = bank.of_lesson.__wrapped__
+
+    def of_lesson(lesson):
+        if lesson == "counting":
+            raise KeyError("KZ-C-9999")
+        return real(lesson)
+
+    monkeypatch.setattr(bank, "of_lesson", of_lesson)
+    assert kzlib.check("start-3", "source_ids").correct
+    assert any("counting" in p for p in bank.problems())
+
+
+def test_every_record_a_question_module_names_is_declared():
+    """Ids written into a question module must be in some question's records, so that make
+    data can name the question when one is renumbered."""
+    import re
+    from pathlib import Path
+
+    folder = Path(bank.__file__).parent
+    for lesson in bank.lessons():
+        text = (folder / f"{lesson}.py").read_text(encoding="utf-8")
+        named = set(re.findall(r"KZ-[EC]-\d{4}", text))
+        declared = {r for q in bank.of_lesson(lesson).values() for r in q.records}
+        assert named <= declared, f"{lesson}.py names {sorted(named - declared)} undeclared"
