@@ -286,7 +286,8 @@ def questions() -> list[Question]:
                         "and aircraft alike. Keep only the figures stated from the first day of "
                         "departures."),
             ),
-            records=("KZ-C-4032", "KZ-C-4033", "KZ-C-4034", "KZ-C-4036", "KZ-E-4024"),
+            records=("KZ-C-4032", "KZ-C-4033", "KZ-C-4034", "KZ-C-4036", "KZ-E-4024",
+                     "KZ-E-4027"),
         ),
         _writing(),
     ]
