@@ -48,6 +48,7 @@ from .core.load import (
     load_sources,
     schema,
 )
+from .core.i18n import LANGUAGES, language, set_language
 from .core.records import MILESTONES, date_text, milestone, record, show
 
 __all__ = [
@@ -69,6 +70,9 @@ __all__ = [
     "date_text",
     "milestone",
     "MILESTONES",
+    "set_language",
+    "language",
+    "LANGUAGES",
     "check",
     "places",
     "clean",
