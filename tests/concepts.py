@@ -37,7 +37,9 @@ WORDS: dict[str, str] = {
     "new-column": "adding a column",
     "map": "translating values",
     "str": "text columns",
-    "dates": "working with dates",
+    "date-format": "writing a date",
+    "date-diff": "days between dates",
+    "date-parts": "the year or month of a date",
     "date-range": "a range of dates",
     "diff": "changes between rows",
     "crosstab": "counts by two columns",
@@ -56,7 +58,7 @@ _METHODS = {
     "nunique": "unique", "sum": "sum", "mean": "mean", "median": "mean", "min": "min-max",
     "max": "min-max", "idxmax": "min-max", "idxmin": "min-max", "groupby": "groupby",
     "set_index": "set-index", "merge": "merge", "map": "map", "diff": "diff",
-    "strftime": "dates", "crosstab": "crosstab",
+    "strftime": "date-format", "date_text": "date-format", "crosstab": "crosstab",
 }
 
 
@@ -94,16 +96,17 @@ def operations(code: str) -> set[str]:
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute):
                 if func.value.attr == "str":
                     found.add("str")
-                if func.value.attr == "dt":
-                    found.add("dates")
+                if func.value.attr == "dt" and func.attr != "strftime":
+                    found.add("date-parts")
         elif isinstance(node, ast.Attribute):
             if node.attr in ("iloc",):
                 found.add("iloc")
             elif node.attr in ("loc", "at", "iat"):
                 found.add("loc")
-            elif node.attr in ("days", "year", "month", "day") and not isinstance(
-                    node.ctx, ast.Store):
-                found.add("dates")
+            elif node.attr == "days" and not isinstance(node.ctx, ast.Store):
+                found.add("date-diff")
+            elif node.attr in ("year", "month", "day") and not isinstance(node.ctx, ast.Store):
+                found.add("date-parts")
         elif isinstance(node, ast.Subscript):
             sl = node.slice
             if isinstance(sl, ast.Constant) and isinstance(sl.value, str):

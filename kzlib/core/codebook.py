@@ -258,7 +258,7 @@ RESOURCES: dict[str, dict] = {
         "description": (
             "What happened, where and when: one row per day, place, pair of actors and type of event, "
             "coded with ACLED's vocabularies and rules. Fatalities follow ACLED's conservative rule "
-            "(the lowest reported figure); the contested totals are in the claims table."
+            "(the most conservative figure that stands); the contested totals are in the claims table."
         ),
         "primaryKey": ["event_id"],
         "foreignKeys": [
@@ -302,8 +302,9 @@ RESOURCES: dict[str, dict] = {
                "ACLED: 1 = the place itself, 2 = near it or part of a region, "
                "3 = only the region is known.", required=True, enum=[1, 2, 3], ordered=True),
             _f("fatalities", "integer",
-               "Reported deaths in this event, people; the lowest reported figure, 0 if none "
-               "were reported.", required=True, minimum=0),
+               "Reported deaths in this event, people: the most conservative figure that stands "
+               "(a withdrawn or superseded figure does not count), 0 if none was reported.",
+               required=True, minimum=0),
             _f("theme", "string", "Which part of the story (lesson) the event serves.",
                required=True, enum=THEMES, ordered=True),
             _f("topic", "string",

@@ -1,0 +1,165 @@
+"""The Russian and Kazakh editions are kept in step with the English by gettext catalogs.
+
+A changed English string becomes "fuzzy" in every catalog; a shipped translation with a fuzzy or
+missing message fails here, naming the file and the message. Translations keep every number and
+placeholder of the English, use the reviewed glossary's terms, and each edition records the
+English original it follows, its date, translator and reviewer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import translations as T  # noqa: E402
+
+GLOSSARY = ROOT / "translations" / "glossary.csv"
+EDITIONS = sorted(p for lang in T.LANGS for p in (T.NOTEBOOKS / lang).glob("*")
+                  if p.suffix in (".ipynb", ".md"))
+
+
+def _po(path: Path, lang: str):
+    with path.open("rb") as handle:
+        return read_po(handle, locale=lang)
+
+
+def _pot(path: Path):
+    with path.open("rb") as handle:
+        return read_po(handle)
+
+
+def test_templates_are_current():
+    """The .pot files hold exactly what the English sources say now (run make translations)."""
+    stale = []
+    current = {None: T.library_messages()}
+    for path in T.sources():
+        current[path] = T.notebook_messages(path)
+    for source, messages in current.items():
+        pot = (T.KZLIB_LOCALE / "kzlib.pot" if source is None
+               else T.NB_LOCALE / f"{source.stem}.pot")
+        if not pot.exists():
+            stale.append(f"{pot.relative_to(ROOT)} is missing")
+            continue
+        have = {(m.id, m.context) for m in _pot(pot) if m.id}
+        want = {(m, c) for m, c in messages} if source is None else {(m, None) for m in messages}
+        if have != want:
+            stale.append(f"{pot.relative_to(ROOT)}: {len(want - have)} new or changed, "
+                         f"{len(have - want)} gone")
+    assert stale == [], "stale templates (run make translations): " + "; ".join(stale)
+
+
+@pytest.mark.parametrize("lang", T.LANGS)
+def test_the_library_speaks_every_language(lang):
+    """kzlib's own strings reach every no-code class: they are translated first, completely."""
+    po = T.KZLIB_LOCALE / lang / "LC_MESSAGES" / "kzlib.po"
+    assert po.exists(), f"{po.relative_to(ROOT)} is missing"
+    catalog = _po(po, lang)
+    problems = [f"{'fuzzy' if m.fuzzy else 'missing'}: [{m.context}] {m.id[:70]!r}"
+                for m in catalog if m.id and (m.fuzzy or not m.string)]
+    assert problems == [], f"{po.relative_to(ROOT)}:\n" + "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("lang", T.LANGS)
+def test_compiled_catalog_is_current(lang):
+    po = T.KZLIB_LOCALE / lang / "LC_MESSAGES" / "kzlib.po"
+    mo = po.with_suffix(".mo")
+    buf = io.BytesIO()
+    write_mo(buf, _po(po, lang), use_fuzzy=False)
+    assert mo.exists() and mo.read_bytes() == buf.getvalue(), "run make translations"
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_shipped_edition_is_complete_and_current(edition):
+    lang = edition.parent.name
+    english = T.NOTEBOOKS / edition.name
+    po = T.NB_LOCALE / lang / f"{edition.stem}.po"
+    catalog = _po(po, lang)
+    problems = [f"{'fuzzy' if m.fuzzy else 'missing'}: {m.id[:70]!r}"
+                for m in catalog if m.id and (m.fuzzy or not m.string)]
+    assert problems == [], f"{po.relative_to(ROOT)}:\n" + "\n".join(problems[:40])
+    if edition.suffix == ".ipynb":
+        meta = json.loads(edition.read_text(encoding="utf-8"))["metadata"]["qantar_translation"]
+        assert meta["english_original"] == f"notebooks/{english.name}"
+        assert meta["english_fingerprint"] == T.fingerprint(english), (
+            "the English changed since this edition was built: make translations")
+        for key in ("translated", "translator", "reviewer"):
+            assert meta.get(key), f"the edition's metadata lacks {key!r}"
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _catalogs():
+    for lang in T.LANGS:
+        for pot, po in T.catalog_paths(lang).items():
+            if po.exists():
+                yield lang, po
+
+
+@pytest.mark.parametrize(("lang", "po"), list(_catalogs()),
+                         ids=lambda x: x if isinstance(x, str) else x.stem)
+def test_translations_keep_numbers_and_placeholders(lang, po):
+    """A translation may reword, never renumber: the same numbers and {placeholders}."""
+    def numbers(text):
+        return sorted(n.replace(",", "").replace(".", "") for n in NUMBER.findall(text))
+
+    bad = []
+    for m in _po(po, lang):
+        if not m.id or not m.string or m.fuzzy:
+            continue
+        if numbers(m.id) != numbers(m.string):
+            bad.append(f"numbers differ: {m.id[:60]!r} -> {m.string[:60]!r}")
+        if sorted(PLACEHOLDER.findall(m.id)) != sorted(PLACEHOLDER.findall(m.string)):
+            bad.append(f"placeholders differ: {m.id[:60]!r} -> {m.string[:60]!r}")
+    assert bad == [], f"{po.relative_to(ROOT)}:\n" + "\n".join(bad[:30])
+
+
+def _glossary():
+    with GLOSSARY.open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row.get("enforce") == "yes"]
+
+
+def _stems(term: str) -> list[str]:
+    """The stems of a term's words, so that inflected forms match (чрезвычайного положения)."""
+    out = []
+    for word in re.findall(r"[\w-]+", term):
+        out.append(word if word.isupper() or len(word) <= 4 else word[:max(4, len(word) - 3)])
+    return [w.casefold() for w in out]
+
+
+@pytest.mark.parametrize(("lang", "po"), list(_catalogs()),
+                         ids=lambda x: x if isinstance(x, str) else x.stem)
+def test_catalogs_use_the_glossary(lang, po):
+    """Where the English names a glossary term, the translation uses the glossary's term."""
+    terms = _glossary()
+    bad = []
+    for m in _po(po, lang):
+        if not m.id or not m.string or m.fuzzy:
+            continue
+        for row in terms:
+            if re.search(rf"\b{re.escape(row['en'])}\b", m.id, re.I) and row[lang]:
+                text = m.string.casefold()
+                if not all(stem in text for stem in _stems(row[lang])):
+                    bad.append(f"{row['en']!r} should be {row[lang]!r} in: {m.string[:80]!r}")
+    assert bad == [], f"{po.relative_to(ROOT)}:\n" + "\n".join(bad[:30])
+
+
+def test_the_glossary_cites_where_usage_was_checked():
+    rows = list(csv.DictReader(GLOSSARY.open(encoding="utf-8")))
+    assert rows
+    for row in rows:
+        for lang in T.LANGS:
+            if row["status"] in ("checked_both", f"checked_{lang}"):
+                assert row[f"{lang}_source"].startswith("http"), row["key"]
+                assert row[f"{lang}_publisher"], row["key"]
