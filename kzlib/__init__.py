@@ -35,6 +35,7 @@ from types import ModuleType
 from typing import Any
 
 from ._version import DATA_VERSION, __version__
+from .core.i18n import LANGUAGES, language, set_language
 from .core.load import (
     bibliography,
     cite,
@@ -48,7 +49,6 @@ from .core.load import (
     load_sources,
     schema,
 )
-from .core.i18n import LANGUAGES, language, set_language
 from .core.records import MILESTONES, date_text, milestone, record, show
 
 __all__ = [

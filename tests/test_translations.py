@@ -102,7 +102,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 def _catalogs():
     for lang in T.LANGS:
-        for pot, po in T.catalog_paths(lang).items():
+        for _pot, po in T.catalog_paths(lang).items():
             if po.exists():
                 yield lang, po
 

@@ -164,7 +164,7 @@ def library_messages() -> list[tuple[str, str | None]]:
                     S.QUALIFIERS, S.BODY_TYPES, S.DISORDER_TYPES]
     for vocabulary in vocabularies:
         found += [(str(v), "vocabulary") for v in vocabulary]
-    for name, res in S.RESOURCES.items():
+    for _name, res in S.RESOURCES.items():
         found.append((res["title"], "codebook"))
         found.append((res["description"], "codebook"))
         found += [(f["description"], "codebook") for f in res["fields"]]
@@ -257,7 +257,7 @@ def progress(po: Path, lang: str) -> tuple[int, int, int]:
 def status() -> str:
     lines = []
     for lang in LANGS:
-        for pot, po in catalog_paths(lang).items():
+        for _pot, po in catalog_paths(lang).items():
             if not po.exists():
                 lines.append(f"{lang} {po.stem}: not started")
                 continue
