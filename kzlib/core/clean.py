@@ -1,6 +1,8 @@
 """Cleaning functions: from messy report text to tidy values.
 
-These are the functions the build uses on ``data/raw/``; lesson 7 uses them on a small messy sample.
+The build reads raw dates with :func:`parse_date` and merges reports of the same event with
+:func:`find_duplicates`; lesson 7 uses all of them on a small messy sample (in the raw files,
+researchers type a figure's value and qualifier themselves, and the rules check them).
 Each takes what it needs as arguments (a places table, a list of rows) and returns the cleaned value,
 so you can try them on your own data.
 

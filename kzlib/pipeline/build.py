@@ -7,7 +7,7 @@ every reference, and only then writes, all at once:
 
 * ``kzlib/data/<table>.csv`` — the clean tables;
 * ``kzlib/data/raw-<table>.csv`` — the raw rows as typed, with the file and line they came from;
-* ``kzlib/data/cleaning-log.csv`` — every normalisation, merge and drop, with its reason;
+* ``kzlib/data/cleaning-log.csv`` — every normalisation and merge, with its reason;
 * ``kzlib/data/datapackage.json`` — the Frictionless descriptor with sizes and SHA-256 hashes;
 * ``kzlib/data/kazakhstan.geojson`` — the map outline, copied from ``data/geo/``.
 
