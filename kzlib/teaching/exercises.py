@@ -30,6 +30,8 @@ import pandas as pd
 
 from ..core import store
 from ..core.errors import expect_str, unknown
+from ..core.i18n import gettext as _
+from ..core.i18n import label
 from . import questions as _bank
 from .question import Question
 
@@ -112,7 +114,7 @@ def hint(question_id: str) -> str:
     q = _get(question_id)
     n = _ATTEMPTS.get(q.id, 0)
     _ATTEMPTS[q.id] = n + 1
-    return q.hints[min(n, len(q.hints) - 1)]
+    return q.hint_texts()[min(n, len(q.hints) - 1)]
 
 
 # --- normalising answers ------------------------------------------------------------------------
@@ -126,19 +128,22 @@ def _as_number(value: Any, integer: bool) -> int | float:
     if isinstance(value, bool) or not isinstance(value, numbers.Number):
         if isinstance(value, pd.Series | pd.DataFrame) and value.size == 1:
             return _as_number(value.squeeze(), integer)
-        what = "a whole number" if integer else "a number"
+        what = _("a whole number") if integer else _("a number")
         extra = ""
         if isinstance(value, str):
-            extra = " You gave text in quotes; write the number without quotes, e.g. 42."
+            extra = " " + _("You gave text in quotes; write the number without quotes, e.g. 42.")
         elif isinstance(value, pd.Series | pd.DataFrame):
-            extra = (f" You gave a pandas {type(value).__name__} of {value.size} values; reduce "
-                     "it to one number first (e.g. with len(), .sum() or .iloc[0]).")
-        raise _WrongKind(f"This question expects {what}, not {type(value).__name__}.{extra}")
+            extra = " " + _("You gave a pandas {kind} of {size} values; reduce it to one number "
+                            "first (e.g. with len(), .sum() or .iloc[0]).").format(
+                kind=type(value).__name__, size=value.size)
+        raise _WrongKind(_("This question expects {what}, not {kind}.").format(
+            what=what, kind=type(value).__name__) + extra)
     number = float(value)  # type: ignore[arg-type]  # every real number type converts
     if pd.isna(number):
-        raise _WrongKind("This question expects a number, but your answer is missing (NaN).")
+        raise _WrongKind(_("This question expects a number, but your answer is missing (NaN)."))
     if integer and not number.is_integer():
-        raise _WrongKind(f"This question expects a whole number (a count); you gave {value}.")
+        raise _WrongKind(_("This question expects a whole number (a count); you gave "
+                           "{value}.").format(value=value))
     return int(number) if integer else number
 
 
@@ -147,12 +152,12 @@ def _as_date(value: Any) -> pd.Timestamp:
         try:
             return pd.Timestamp(_dt.date.fromisoformat(value.strip()))
         except ValueError:
-            raise _WrongKind(f"{value!r} is not a date in the form 'YYYY-MM-DD', e.g. "
-                             "'2022-01-05'.") from None
+            raise _WrongKind(_("{value} is not a date in the form 'YYYY-MM-DD', e.g. "
+                               "'2022-01-05'.").format(value=repr(value))) from None
     if isinstance(value, _dt.date | pd.Timestamp):
         return pd.Timestamp(value).normalize()
-    raise _WrongKind(f"This question expects a date such as '2022-01-05', not "
-                     f"{type(value).__name__}.")
+    raise _WrongKind(_("This question expects a date such as '2022-01-05', not {kind}.").format(
+        kind=type(value).__name__))
 
 
 def _fold(text: str) -> str:
@@ -161,22 +166,24 @@ def _fold(text: str) -> str:
 
 def _as_text(value: Any) -> str:
     if not isinstance(value, str):
-        raise _WrongKind(f"This question expects text (in quotes), not {type(value).__name__}.")
+        raise _WrongKind(_("This question expects text (in quotes), not {kind}.").format(
+            kind=type(value).__name__))
     return _fold(value)
 
 
 def _as_set(value: Any) -> set[str]:
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise _WrongKind("This question expects a list of names, e.g. ['Aktau', 'Zhanaozen'].")
+        raise _WrongKind(_("This question expects a list of names, e.g. ['Aktau', 'Zhanaozen']."))
     items = list(value)
     if not all(isinstance(v, str) for v in items):
-        raise _WrongKind("Every item of the list should be text in quotes.")
+        raise _WrongKind(_("Every item of the list should be text in quotes."))
     return {_fold(v) for v in items}
 
 
 def _normalise(q: Question, value: Any) -> Any:
     if value is Ellipsis:
-        raise _WrongKind("No answer yet: replace ... with your answer, then run the cell again.")
+        raise _WrongKind(_("No answer yet: replace ... with your answer, then run the cell "
+                           "again."))
     if q.kind in ("number", "integer"):
         return _as_number(value, q.kind == "integer")
     if q.kind == "date":
@@ -187,8 +194,8 @@ def _normalise(q: Question, value: Any) -> Any:
     if q.kind == "choice":
         letters = {c.split(")")[0].strip().casefold(): c for c in q.choice_texts()}
         if text not in letters:
-            raise _WrongKind("Answer with the letter of one choice: "
-                             + ", ".join(repr(k) for k in letters) + ".")
+            raise _WrongKind(_("Answer with the letter of one choice: {letters}.").format(
+                letters=", ".join(repr(k) for k in letters)))
     return text
 
 
@@ -213,21 +220,22 @@ def check(question_id: str, answer: Any) -> Feedback:
     if given == expected or (q.kind == "number" and math.isclose(given, expected, rel_tol=1e-9,
                                                                  abs_tol=1e-9)):
         _ATTEMPTS.pop(q.id, None)
-        return Feedback(q.id, "right", "Right. " + q.explanation_text())
+        return Feedback(q.id, "right", _("Right.") + " " + q.explanation_text())
     for wrong, message in q.mistake_texts():
         try:
             if _normalise(q, wrong) == given:
-                return Feedback(q.id, "mistake", "Not yet. " + message)
+                return Feedback(q.id, "mistake", _("Not yet.") + " " + message)
         except _WrongKind:  # pragma: no cover  (a malformed mistake entry)
             continue
     n = _ATTEMPTS.get(q.id, 0)
     _ATTEMPTS[q.id] = n + 1
-    tip = q.hints[min(n, len(q.hints) - 1)]
+    tip = q.hint_texts()[min(n, len(q.hints) - 1)]
     if q.kind in ("number", "integer") and q.tolerance and abs(given - expected) <= q.tolerance:
-        return Feedback(q.id, "close", f"Close, but not exact. {tip}")
+        return Feedback(q.id, "close", _("Close, but not exact.") + " " + tip)
     if q.kind == "date" and abs((given - expected).days) <= q.tolerance:
-        return Feedback(q.id, "close", f"Close: off by {abs((given - expected).days)} day(s). {tip}")
-    return Feedback(q.id, "wrong", f"Not yet. Hint: {tip}")
+        return Feedback(q.id, "close", _("Close: off by {days} day(s).").format(
+            days=abs((given - expected).days)) + " " + tip)
+    return Feedback(q.id, "wrong", _("Not yet. Hint:") + " " + tip)
 
 
 _RECORD_ID = re.compile(r"\bKZ-[EC]-\d{4}\b", re.IGNORECASE)
@@ -237,39 +245,43 @@ def _check_writing(q: Question, text: Any) -> Feedback:
     """The mechanics of a writing task: long enough, at least two records cited that exist, and
     sources of at least two kinds behind them. The argument itself is the teacher's to judge."""
     if text is Ellipsis:
-        return Feedback(q.id, "type", "No answer yet: write your paragraph between the triple "
-                                      "quotes, then run the cell again.")
+        return Feedback(q.id, "type", _("No answer yet: write your paragraph between the triple "
+                                        "quotes, then run the cell again."))
     if not isinstance(text, str):
-        return Feedback(q.id, "type", f"This task expects your paragraph as text (in quotes), "
-                                      f"not {type(text).__name__}.")
+        return Feedback(q.id, "type", _("This task expects your paragraph as text (in quotes), "
+                                        "not {kind}.").format(kind=type(text).__name__))
     words = len(text.split())
     ids = list(dict.fromkeys(i.upper() for i in _RECORD_ID.findall(text)))
     events, claims = store.parsed("events"), store.parsed("claims")
     known = set(events["event_id"]) | set(claims["claim_id"])
     unknown_ids = [i for i in ids if i not in known]
     if unknown_ids:
-        return Feedback(q.id, "wrong", f"Not yet: {', '.join(unknown_ids)} "
-                        f"{'is' if len(unknown_ids) == 1 else 'are'} not in the data. Copy ids "
-                        "from the tables (event ids start KZ-E-, claim ids KZ-C-).")
+        return Feedback(q.id, "wrong", _("Not yet: not in the data: {ids}. Copy ids from the "
+                                         "tables (event ids start KZ-E-, claim ids KZ-C-).").format(
+            ids=", ".join(unknown_ids)))
     if words < q.min_words:
-        return Feedback(q.id, "wrong", f"Not yet: your paragraph has {words} words; the task asks "
-                        f"for at least {q.min_words}, enough to make a claim and back it.")
+        return Feedback(q.id, "wrong", _("Not yet: your paragraph has {words} words; the task asks "
+                                         "for at least {least}, enough to make a claim and back "
+                                         "it.").format(words=words, least=q.min_words))
     if len(ids) < 2:
-        return Feedback(q.id, "wrong", "Not yet: cite at least two records by their ids (e.g. "
-                        "'(claim KZ-C-5037)'), so a reader can check where each point comes from.")
+        return Feedback(q.id, "wrong", _("Not yet: cite at least two records by their ids (e.g. "
+                                         "'(claim KZ-C-5037)'), so a reader can check where each "
+                                         "point comes from."))
     sources = store.parsed("sources").set_index("source_id")["kind"]
     rows = pd.concat([events.set_index("event_id")["source_ids"],
                       claims.set_index("claim_id")["source_ids"]])
     kinds = sorted({str(sources[s]) for i in ids for s in rows[i].split(";") if s in sources.index})
+    shown = ", ".join(label(k) for k in kinds)
     if len(kinds) < 2:
-        return Feedback(q.id, "wrong", f"Not yet: every record you cite rests on sources of one "
-                        f"kind ({', '.join(kinds)}). Bring in a record whose sources are of "
-                        "another kind (see the sources table's kind column), and weigh the two.")
-    return Feedback(q.id, "submitted", f"The mechanics are in place: {words} words, citing "
-                    f"{', '.join(ids)}, with sources of {len(kinds)} kinds ({', '.join(kinds)}). "
-                    "Whether the argument holds — does each claim follow from the records, are "
-                    "claimants named, is the other side weighed? — is for your teacher to judge "
-                    "with the rubric.")
+        return Feedback(q.id, "wrong", _("Not yet: every record you cite rests on sources of one "
+                                         "kind ({kinds}). Bring in a record whose sources are of "
+                                         "another kind (see the sources table's kind column), "
+                                         "and weigh the two.").format(kinds=shown))
+    return Feedback(q.id, "submitted", _(
+        "The mechanics are in place: {words} words, citing {ids}, with sources of {n} kinds "
+        "({kinds}). Whether the argument holds — does each claim follow from the records, are "
+        "claimants named, is the other side weighed? — is for your teacher to judge with the "
+        "rubric.").format(words=words, ids=", ".join(ids), n=len(kinds), kinds=shown))
 
 
 def _shown(q: Question) -> str:
@@ -284,7 +296,7 @@ def _shown(q: Question) -> str:
     if q.kind == "set":
         return ", ".join(sorted(str(v) for v in value))
     if q.kind == "writing":
-        return "(a paragraph: see the rubric)"
+        return _("(a paragraph: see the rubric)")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

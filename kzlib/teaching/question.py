@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.i18n import pgettext
+
 #: The kinds of answer a question can expect. A ``writing`` task is a paragraph arguing from
 #: records: kzlib.check checks its mechanics (ids cited, sources of different kinds), the teacher
 #: the argument (with the question's rubric).
@@ -16,8 +18,12 @@ KINDS = ("number", "integer", "date", "text", "choice", "set", "writing")
 Text = str | Callable[[], str]
 
 
-def _text(value: Text) -> str:
-    return value() if callable(value) else value
+def _text(value: Text, context: str | None = None) -> str:
+    """A text, computed if it depends on the data, in the chosen language where the catalog has
+    it (the English as rendered now is the message, so a changed figure shows in English until
+    its translation is updated)."""
+    text = value() if callable(value) else value
+    return pgettext(context, text) if context else text
 
 
 @dataclass(frozen=True)
@@ -95,17 +101,26 @@ class Question:
 
     def prompt_text(self) -> str:
         """What the question asks, with any figures filled in from the data."""
-        return _text(self.prompt)
+        return _text(self.prompt, f"{self.id} prompt")
 
     def explanation_text(self) -> str:
         """Why the right answer is right."""
-        return _text(self.explanation)
+        return _text(self.explanation, f"{self.id} explanation")
+
+    def hint_texts(self) -> tuple[str, ...]:
+        """The hints, one after another."""
+        return tuple(_text(h, f"{self.id} hint") for h in self.hints)
 
     def choice_texts(self) -> tuple[str, ...]:
         """The choices of a choice question ('a) ...'), figures filled in."""
-        return tuple(_text(c) for c in self.choices)
+        return tuple(_text(c, f"{self.id} choice") for c in self.choices)
+
+    def rubric_texts(self) -> tuple[str, ...]:
+        """A writing task's rubric, for the teacher."""
+        return tuple(_text(r, f"{self.id} rubric") for r in self.rubric)
 
     def mistake_texts(self) -> list[tuple[Any, str]]:
         """Each anticipated wrong answer (computed now) with its feedback."""
-        return [(m.answer() if callable(m.answer) else m.answer, m.feedback_text())
+        return [(m.answer() if callable(m.answer) else m.answer,
+                 _text(m.feedback, f"{self.id} feedback"))
                 for m in self.mistakes if isinstance(m, Mistake)]
