@@ -52,6 +52,7 @@ MARKDOWN_PAGES = {
     "../data/README.md": ("codebook.html#datasheet", None),  # rendered inside the codebook
     "../data/raw/README.md": ("raw-format.html", ROOT / "data" / "raw" / "README.md"),
     "data/README.md": ("lesson-7-sample.html", NOTEBOOKS / "data" / "README.md"),
+    "explorers-worksheet.md": ("explorers-worksheet.html", NOTEBOOKS / "explorers-worksheet.md"),
 }
 
 
