@@ -121,3 +121,17 @@ def test_a_test_server_leaves_the_users_jupyter_folders_alone(tmp_path):
     assert list((state / "config").rglob("jupyterlabapputilsextensionannouncements.json"))
     assert (state / "data" / "nbsignatures.db").exists()
     assert kernel_file_was_ours
+
+
+def test_voila_serves_the_worksheet_the_explorers_page_links(tmp_path):
+    """The explorers page links notebooks/explorers-worksheet.md; Voila serves only images unless
+    voila.json (read from the folder `make voila` and Binder start in) allows that one file too.
+    Without it the link answers 403 "File not allowlisted". Voila serves allowlisted files without
+    asking for the token, so the list names the worksheet alone, not every Markdown file."""
+    port = free_port()
+    with make_server("voila", port, tmp_path / "voila.log",
+                     [f"VOILA_PORT={port}", "VOILA_ARGS=--no-browser"]) as (token, _):
+        url = f"http://127.0.0.1:{port}/voila/files/explorers-worksheet.md"
+        assert _status(f"{url}?token={token}") == 200
+        other = f"http://127.0.0.1:{port}/voila/files/AUTHORING.md?token={token}"
+        assert _status(other) == 403  # notebooks/AUTHORING.md: not on the list
