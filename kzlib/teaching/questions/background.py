@@ -7,8 +7,6 @@ import pandas as pd
 from ...core.load import load_claims, load_events
 from ..question import Mistake, Question
 
-TOKAYEV = "Kassym-Jomart Tokayev"
-KOSANOV = "Amirzhan Kosanov"
 SHOOTING = "KZ-E-1001"  # Zhanaozen, 16 December 2011
 MANGYSTAU = "Mangystau Region"
 #: The day LPG sales moved to electronic trading (event KZ-E-1004).
@@ -25,35 +23,6 @@ def _value(claim_id: str) -> float:
     """A claim's value column (which may be a coded floor: read its notes)."""
     claims = load_claims()
     return float(claims.loc[claims["claim_id"] == claim_id, "value"].iloc[0])
-
-
-# --- the 2019 election ---------------------------------------------------------------------------
-
-
-def _vote_2019() -> pd.DataFrame:
-    return load_claims(measures="vote_share", start="2019-01-01", end="2019-12-31")
-
-
-def _tokayev_values() -> pd.Series:
-    vote = _vote_2019()
-    return vote.loc[vote["subject"] == TOKAYEV, "value"]
-
-
-def _vote_gap() -> float:
-    values = _tokayev_values()
-    return round(float(values.max() - values.min()), 2)
-
-
-def _vote_gap_backwards() -> float:
-    values = _tokayev_values()
-    return float(values.min() - values.max())
-
-
-def _winner_minus_runner_up() -> float:
-    vote = _vote_2019()
-    final = vote[vote["status"] != "revised"]
-    return float(final.loc[final["subject"] == TOKAYEV, "value"].max()
-                 - final.loc[final["subject"] == KOSANOV, "value"].max())
 
 
 # --- the Zhanaozen tolls -------------------------------------------------------------------------
@@ -106,7 +75,7 @@ def _protests_only() -> int:
 
 def _title() -> Question:
     return Question(
-        id="background-2", lesson="background", kind="choice",
+        id="background-1", lesson="background", kind="choice",
         prompt="Parliament gave Nazarbayev the title 'Elbasy', 'Leader of the Nation' (event "
                "KZ-E-8002). How should a history essay use the title? Answer with the letter, in "
                "quotes.",
@@ -151,7 +120,7 @@ def _title() -> Question:
 
 def _kpmg() -> Question:
     return Question(
-        id="background-3", lesson="background", kind="choice",
+        id="background-2", lesson="background", kind="choice",
         prompt=lambda: ("Tokayev said that half of Kazakhstan's wealth belonged to "
                         f"{_said('KZ-C-8005')} (claim KZ-C-8005). What kind of evidence is this "
                         "figure, as the data record it? Answer with the letter, in quotes."),
@@ -192,18 +161,19 @@ def _kpmg() -> Question:
 
 def _toll_sentence() -> Question:
     return Question(
-        id="background-5", lesson="background", kind="choice",
+        id="background-4", lesson="background", kind="choice",
         prompt="Which sentence reports the Zhanaozen death toll of 16 December 2011 as the data "
                "allow? Answer with the letter, in quotes.",
         choices=(
-            lambda: f"a) '{_said('KZ-C-8001')} people died in Zhanaozen on 16 December 2011.'",
+            lambda: (f"a) '{_said('KZ-C-8001')} people died in Zhanaozen on 16 December 2011.' "
+                     "(from claim KZ-C-8001)"),
             "b) 'Campaigners have shown that dozens, perhaps hundreds, more people died than the "
-            "authorities admit.'",
+            "authorities admit.' (from claim KZ-C-9800)",
             lambda: (f"c) 'The authorities' toll is {_said('KZ-C-8001')}, a figure others contest; "
                      "campaigners quoted by openDemocracy say dozens, perhaps hundreds, more "
-                     "died.'"),
+                     "died.' (from claims KZ-C-8001 and KZ-C-9800)"),
             lambda: (f"d) 'According to campaigners, at least {_value('KZ-C-9800'):.0f} "
-                     "people died.'"),
+                     "people died.' (from claim KZ-C-9800)"),
         ),
         answer="c",
         hints=(
@@ -275,43 +245,17 @@ def _writing() -> Question:
 def questions() -> list[Question]:
     """This lesson's exercises (built when first asked: nothing is read before)."""
     return [
-        Question(
-            id="background-1", lesson="background", kind="number", tolerance=0.005,
-            prompt="The claims table holds two vote shares for Tokayev in the June 2019 election, "
-                   "both from the election commission. How many percentage points apart are they?",
-            answer=_vote_gap,
-            hints=(
-                "Start from vote, the 2019 vote_share claims, and keep the rows whose subject "
-                f"is '{TOKAYEV}'.",
-                "Pick the value column of those rows and subtract the smallest value from the "
-                "largest (.max(), .min()).",
-            ),
-            explanation="A small gap with a simple cause: the smaller figure was the commission's "
-                        "preliminary result, the larger its final result after all ballots were "
-                        "counted. The status column marks the preliminary claim 'revised', and the "
-                        "final claim names it in revises_claim_id. Quote the final figure; if you "
-                        "meet the preliminary one, say that it was preliminary.",
-            mistakes=(
-                Mistake(_vote_gap_backwards, "subtracts the larger figure from the smaller",
-                        "That subtracts the larger figure from the smaller, so the gap comes out "
-                        "below zero. A distance between two figures is the largest minus the "
-                        "smallest."),
-                Mistake(_winner_minus_runner_up, "compares two candidates instead of two figures",
-                        "That compares two candidates instead of two figures for one candidate: "
-                        "it is Tokayev's lead over Kosanov. Keep only Tokayev's rows first."),
-            ),
-            records=("KZ-C-8008", "KZ-C-8009", "KZ-E-8003"),
-        ),
         _title(),
         _kpmg(),
         Question(
-            id="background-4", lesson="background", kind="number",
+            id="background-3", lesson="background", kind="number",
             prompt="What is the highest death toll for the Zhanaozen shooting of 16 December 2011 "
                    "that was stated in 2011 (claim_date before 1 January 2012)?",
             answer=_highest_in_2011,
             hints=(
-                "Start from tolls_2011 and keep the rows whose claim_date comes before "
-                "'2012-01-01': compare the column with the date written as text.",
+                "Start from tolls_2011, the stated tolls for the shooting, and keep the rows whose "
+                "claim_date comes before '2012-01-01': compare the column with the date written "
+                "as text.",
                 "Then pick the value column of the rows that are left and take its largest "
                 "value with .max().",
             ),
@@ -336,7 +280,7 @@ def questions() -> list[Question]:
         ),
         _toll_sentence(),
         Question(
-            id="background-6", lesson="background", kind="integer", transfer=True,
+            id="background-5", lesson="background", kind="integer", transfer=True,
             prompt="How many events does the events table record in Mangystau Region (column "
                    "admin1) from the day LPG sales moved to electronic trading (event KZ-E-1004) "
                    "on?",
@@ -348,11 +292,13 @@ def questions() -> list[Question]:
             ),
             explanation="Nearly all of the region's events in the table date from January 2022, "
                         "when the first protests began in Zhanaozen and Aktau (lesson 2); before "
-                        "that, the table holds only the strike and the shooting of 2011.",
+                        "that, the table holds only the strike, the shooting and the state of "
+                        "emergency of 2011.",
             mistakes=(
                 Mistake(lambda: len(_mangystau(since=None)), "counts the background events too",
-                        "That counts the background events too: the strike and the shooting of "
-                        "2011 are in Mangystau as well. Add a condition on event_date."),
+                        "That counts the background events too: the strike, the shooting and the "
+                        "state of emergency of 2011 are in Mangystau as well. Add a condition on "
+                        "event_date."),
                 Mistake(_zhanaozen_only, "counts one town instead of the whole region",
                         "That counts one town instead of the whole region: location names the "
                         "town, admin1 the region. Aktau, the regional capital, is in Mangystau "
