@@ -128,9 +128,21 @@ def test_printed_link_opens_the_start_notebook_without_the_news_question(browser
         page.close()
 
 
-def test_lesson_in_jupyterlab(browser, tmp_path):
-    port = free_port()
+@pytest.fixture
+def lesson_kept_as_shipped():
+    """The lesson the JupyterLab test runs, put back byte for byte afterwards: JupyterLab autosaves
+    a notebook it has run, which would rewrite the stored outputs nbval checks."""
     lesson = _lesson_with_timeline()
+    path = ROOT / "notebooks" / lesson
+    shipped = path.read_bytes()
+    yield lesson
+    if path.read_bytes() != shipped:
+        path.write_bytes(shipped)
+
+
+def test_lesson_in_jupyterlab(browser, tmp_path, lesson_kept_as_shipped):
+    port = free_port()
+    lesson = lesson_kept_as_shipped
     with make_server("lab", port, tmp_path / "lab.log",
                      [f"PORT={port}", "LAB_ARGS=--no-browser"]) as (token, _):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
