@@ -1,12 +1,31 @@
-"""Dates written for sentences and labels, the same way everywhere."""
+"""Dates written for sentences and labels, the same way everywhere, in the chosen language.
+
+English '5 January 2022'; Russian '5 января 2022 г.' (the month in the genitive, as a date is
+read); Kazakh '2022 жылғы 5 қаңтар' (year first). The month names are fixed here rather than
+taken from the operating system's locale, which a school machine may not have installed.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 
+from . import i18n
+
+_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+       "October", "November", "December")
+_RU_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                "сентября", "октября", "ноября", "декабря")
+_RU_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                  "сентябрь", "октябрь", "ноябрь", "декабрь")
+_RU_SHORT = ("янв.", "февр.", "марта", "апр.", "мая", "июня", "июля", "авг.", "сент.", "окт.",
+             "нояб.", "дек.")
+_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+       "қазан", "қараша", "желтоқсан")
+
 
 def long_date(day: _dt.date) -> str:
-    """'5 January 2022' (no leading zero, on every platform).
+    """'5 January 2022' (no leading zero, on every platform); in Russian '5 января 2022 г.',
+    in Kazakh '2022 жылғы 5 қаңтар'.
 
     Examples
     --------
@@ -14,11 +33,16 @@ def long_date(day: _dt.date) -> str:
     >>> long_date(datetime.date(2022, 1, 5))
     '5 January 2022'
     """
-    return f"{day.day} {day:%B %Y}"
+    lang, m = i18n.language(), day.month - 1
+    if lang == "ru":
+        return f"{day.day} {_RU_GENITIVE[m]} {day.year} г."
+    if lang == "kk":
+        return f"{day.year} жылғы {day.day} {_KK[m]}"
+    return f"{day.day} {_EN[m]} {day.year}"
 
 
 def short_date(day: _dt.date) -> str:
-    """'5 Jan 2022'.
+    """'5 Jan 2022' (for axes and table cells); Russian '5 янв. 2022', Kazakh '2022, 5 қаңтар'.
 
     Examples
     --------
@@ -26,4 +50,26 @@ def short_date(day: _dt.date) -> str:
     >>> short_date(datetime.date(2022, 1, 5))
     '5 Jan 2022'
     """
-    return f"{day.day} {day:%b %Y}"
+    lang, m = i18n.language(), day.month - 1
+    if lang == "ru":
+        return f"{day.day} {_RU_SHORT[m]} {day.year}"
+    if lang == "kk":
+        return f"{day.year}, {day.day} {_KK[m]}"
+    return f"{day.day} {_EN[m][:3]} {day.year}"
+
+
+def month_year(day: _dt.date) -> str:
+    """'January 2022'; Russian 'январь 2022', Kazakh '2022, қаңтар'.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> month_year(datetime.date(2022, 1, 5))
+    'January 2022'
+    """
+    lang, m = i18n.language(), day.month - 1
+    if lang == "ru":
+        return f"{_RU_NOMINATIVE[m]} {day.year}"
+    if lang == "kk":
+        return f"{day.year}, {_KK[m]}"
+    return f"{_EN[m]} {day.year}"
