@@ -1,5 +1,6 @@
-"""The rendered site: every page builds, every internal link resolves, every figure has alt text,
-and nothing is loaded from the network."""
+"""The rendered site: every page builds in every language that has editions, every internal link
+(the language switcher's included) resolves, every figure has alt text, every page prints as a
+clean A4 handout, the search index covers every page, and nothing is loaded from the network."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ def test_the_student_site_leaves_the_teachers_material_out(tmp_path):
 
 
 def _pages(site):
-    return {p.name: BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
-            for p in site.glob("*.html")}
+    """Every page of every language, by its path in the site ('ru/index.html')."""
+    return {p.relative_to(site).as_posix(): BeautifulSoup(p.read_text(encoding="utf-8"),
+                                                          "html.parser")
+            for p in site.rglob("*.html")}
 
 
 def test_every_notebook_and_the_guides_have_a_page(site):
@@ -59,7 +62,7 @@ def test_internal_links_resolve(site):
                 if url.fragment and url.fragment not in ids:
                     broken.append(f"{name}: #{url.fragment}")
                 continue
-            if not (site / target).is_file():
+            if not ((site / name).parent / target).resolve().is_file():
                 broken.append(f"{name}: {a['href']}")
     assert broken == []
 
@@ -90,3 +93,81 @@ def test_codebook_is_rendered_from_the_datapackage(site):
         for field in kzlib.schema(name)["fields"]:
             assert field["name"] in text
     assert "Known gaps and biases" in text
+
+
+def _languages(site):
+    return __import__("json").loads((site / "site.json").read_text())["languages"]
+
+
+def test_every_language_with_editions_has_its_site(site):
+    """English always; Russian and Kazakh wherever tools/translations.py built their editions."""
+    langs = _languages(site)
+    assert langs[0] == "en"
+    for lang in ("ru", "kk"):
+        editions = sorted((ROOT / "notebooks" / lang).glob("*.ipynb"))
+        assert (lang in langs) == bool(editions)
+        for nb in editions:
+            assert (site / lang / f"{nb.stem}.html").is_file()
+        if editions:
+            for page in ("index.html", "codebook.html", "search.html"):
+                soup = BeautifulSoup((site / lang / page).read_text(), "html.parser")
+                assert soup.html["lang"] == lang
+
+
+def test_every_page_links_to_itself_in_every_language(site):
+    langs = _languages(site)
+    for name, soup in _pages(site).items():
+        switch = soup.select_one("nav.qantar-nav .qantar-langs")
+        assert switch is not None, f"{name} has no language switcher"
+        assert {a["lang"] for a in switch.find_all("a")} == set(langs), name
+        assert switch.select_one("a[aria-current]")["lang"] == (soup.html.get("lang") or "en")
+
+
+def test_every_page_prints_as_an_a4_handout(site):
+    """A print stylesheet on every page: A4, no navigation, no widgets (a note where they were),
+    figures and tables not split across pages."""
+    for name, soup in _pages(site).items():
+        css = " ".join(t.get_text() for t in soup.find_all("style"))
+        assert re.search(r"@media print\s*{\s*@page\s*{\s*size:\s*A4", css), name
+        printed = css[re.search(r"@media print\s*{\s*@page", css).start():]  # ours
+        for hidden in ("nav.qantar-nav", ".qantar-widget"):
+            assert hidden in printed.split("display: none")[0], (name, hidden)
+        assert re.search(r"img[^{]*{[^}]*break-inside:\s*avoid", printed), name
+
+
+def test_the_explorers_are_marked_so_print_leaves_them_out(site):
+    soup = _pages(site)["explorers.html"]
+    marked = soup.select(".qantar-widget")
+    assert len(marked) >= 4  # timeline, map, claims, place profile
+    for area in marked:
+        note = area.find_next_sibling(class_="qantar-widget-note")
+        assert note is not None and note.get_text(strip=True)
+
+
+def test_the_search_index_covers_every_page_and_points_at_real_anchors(site):
+    import json
+
+    pages = _pages(site)
+    for lang in _languages(site):
+        folder = site if lang == "en" else site / lang
+        script = (folder / "search-index.js").read_text(encoding="utf-8")
+        entries = json.loads(script.removeprefix("window.QANTAR_SEARCH = ").rstrip().rstrip(";"))
+        prefix = "" if lang == "en" else f"{lang}/"
+        indexed = {e["page"] for e in entries}
+        here = {n.removeprefix(prefix) for n in pages if n.startswith(prefix) and "/" not in
+                n.removeprefix(prefix)} - {"search.html"}
+        assert here <= indexed, f"{lang}: not searchable: {sorted(here - indexed)}"
+        for e in entries:
+            if e["anchor"]:
+                soup = pages[prefix + e["page"]]
+                assert soup.find(id=e["anchor"]), (lang, e["page"], e["anchor"])
+        search = pages[prefix + "search.html"]
+        assert search.find("script", src="search-index.js")
+        # The index holds the pages' text, not just their titles (explorer output aside).
+        for page in here:
+            body = pages[prefix + page].body
+            for tag in body.select("nav, script, style, .qantar-widget"):
+                tag.decompose()
+            words = len(body.get_text(" ").split())
+            held = sum(len(e["text"].split()) for e in entries if e["page"] == page)
+            assert held >= 0.6 * words, f"{lang}/{page}: the index holds {held} of {words} words"

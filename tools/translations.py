@@ -14,7 +14,7 @@ editor); everything else is made by this script:
 Catalogs:
 
 * ``kzlib/locale/kzlib.pot`` and ``kzlib/locale/<lang>/LC_MESSAGES/kzlib.po`` — the library: every
-  string marked ``_()``/``N_()`` in kzlib, the vocabularies' display labels (context
+  string marked ``_()``/``N_()`` in kzlib (and in ``tools/build_site.py``, the site's navigation), the vocabularies' display labels (context
   ``vocabulary``), the codebook's descriptions (context ``codebook``) and the exercises' texts
   (context ``<question id> <field>``, e.g. ``counting-3 prompt``);
 * ``notebooks/locale/<stem>.pot`` and ``notebooks/locale/<lang>/<stem>.po`` — one per notebook or
@@ -36,7 +36,7 @@ import tokenize
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -158,6 +158,11 @@ def library_messages() -> list[tuple[str, str | None]]:
     keywords = {"_": None, "N_": None, "gettext": None, "pgettext": ((1, "c"), 2)}
     for _, _, msg, _, context in extract_from_dir(str(ROOT / "kzlib"), keywords=keywords,
                                                   comment_tags=(), strip_comment_tags=True):
+        found.append((msg if isinstance(msg, str) else msg[0], context))
+    # The site's own words (navigation, search), shown through kzlib's catalog.
+    for _, msg, _, context in extract_from_file("python", str(ROOT / "tools" / "build_site.py"),
+                                                keywords=keywords, comment_tags=(),
+                                                strip_comment_tags=True):
         found.append((msg if isinstance(msg, str) else msg[0], context))
     vocabularies = [S.EVENT_TYPES, S.ALL_SUB_EVENT_TYPES, S.ACTOR_TYPES, S.THEMES, S.TOPICS,
                     S.MEASURES, S.STATUSES, S.SOURCE_KINDS, S.CLAIMANT_TYPES, S.SCOPES,

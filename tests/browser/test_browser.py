@@ -174,3 +174,28 @@ def test_explorers_in_voila(browser, tmp_path):
         assert "timeline_explorer(" not in page.content()  # no code is shown, not even hidden
         assert page.get_by_text(NEWS_QUESTION).count() == 0  # Voila has no news question at all
         page.close()
+
+
+def test_site_search_finds_a_lesson_offline(browser, tmp_path):
+    """The static site's search runs in the browser from its local index, file:// included (no
+    server): a word from lesson 1 finds lesson 1, in every language the site has."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_site
+
+    site = tmp_path / "site"
+    build_site.build(site)
+    langs = __import__("json").loads((site / "site.json").read_text())["languages"]
+    words = {"en": "Zhanaozen", "ru": "Жанаозен", "kk": "Жаңаөзен"}
+    for lang in langs:
+        folder = site if lang == "en" else site / lang
+        page = browser.new_page()
+        page.goto((folder / "search.html").as_uri() + f"?q={words[lang]}")
+        hits = page.locator("#hits li a")
+        expect(hits.first).to_be_visible()
+        assert any(h.startswith("01-background.html") for h in
+                   [hits.nth(i).get_attribute("href") for i in range(hits.count())]), lang
+        page.goto((folder / "search.html").as_uri() + "?q=qwxyzzz")
+        expect(page.locator("#none")).to_be_visible()
+        page.close()
