@@ -252,8 +252,9 @@ def questions() -> list[Question]:
             ),
             explanation=f"It names the claimant and the dates of the {latest}, and reports those "
                         "who contest it (rights groups) and who questioned its list (a UN "
-                        "Committee against Torture rapporteur) as their views. The figure is disputed, not disproved: the "
-                        "essay attributes it rather than adopting or rejecting it.",
+                        "Committee against Torture rapporteur) as their views. The figure is "
+                        "disputed, not disproved: the essay attributes it rather than adopting or "
+                        "rejecting it.",
             mistakes=(
                 Mistake("a", "reads a claimant's figure as established fact",
                         f"This sentence reads a claimant's figure as established fact: it names "
