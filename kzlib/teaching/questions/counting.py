@@ -75,6 +75,7 @@ def questions() -> list[Question]:
     joint, foundation = _text("KZ-C-5034"), _text("KZ-C-5036")
     latest, latest_month = _text("KZ-C-5037"), _month("KZ-C-5037")
     repeated_month = _month("KZ-C-5039")
+    joint_month = _month("KZ-C-5034")
     chain_start = _chain("KZ-C-5058")[-1]
     events_sum = _event_deaths("2022-01-01", "2022-01-31")
     return [
@@ -84,13 +85,14 @@ def questions() -> list[Question]:
                    f"{first}.' (claims KZ-C-5001 and KZ-C-5020) What does the claims table say "
                    "about that sentence?",
             choices=(
-                "a) It is right: the health ministry raised its own count a week later.",
+                "a) It is right: the health ministry raised its own count a week later, so the "
+                "second figure is the corrected version of the first one it gave.",
                 "b) It is misleading: the second figure was later withdrawn too, as its status "
-                "'revised' shows.",
+                "'revised' shows, so neither figure can stand as the official toll.",
                 "c) It is misleading: the first figure was withdrawn, not replaced, and the "
-                "second came from a different claimant; it revises nothing.",
-                "d) It is right: the first figure is marked 'retracted', which means a newer "
-                "figure replaced it.",
+                "second came from a different claimant; its row revises no earlier figure.",
+                "d) It is right: the first figure is marked 'retracted', which in this table "
+                "means that a newer figure replaced it, and the second figure is that newer one.",
             ),
             answer="c",
             hints=(
@@ -225,16 +227,20 @@ def questions() -> list[Question]:
             prompt="You are writing an essay and need a death toll for the January 2022 events. "
                    "Which sentence reports it in a way the claims table supports?",
             choices=(
-                f"a) {latest} people were killed in the January 2022 events.",
-                f"b) At least {joint} people died, according to the Prosecutor General's Office.",
+                f"a) {latest} people were killed in the January 2022 events: the Prosecutor "
+                f"General's Office gave this figure in {latest_month}, after adding deaths in "
+                f"custody, and repeated it to parliament in {repeated_month}.",
+                f"b) The Prosecutor General's Office counted {joint} deaths between 4 and 6 "
+                "January 2022; Amnesty International, Human Rights Watch and other rights groups "
+                f"cited that figure in a joint statement in {joint_month}.",
                 f"c) The Prosecutor General's Office gave {latest} deaths in {latest_month} and "
-                f"repeated the figure in {repeated_month}; rights groups said the real toll was "
-                "higher, and a UN rapporteur said the official list gave no circumstances of the "
-                "deaths.",
-                f"d) The prosecutor's {latest} is disputed, so it is wrong: a rights foundation "
-                f"identified only {foundation} dead.",
+                f"repeated it in {repeated_month}; rights groups said the toll was higher, and a "
+                "UN rapporteur questioned the official list.",
+                f"d) The prosecutor's {latest} is disputed, so it is wrong: the rights foundation "
+                f"Ar.Rukh.Khak identified only {foundation} dead, a count of named people that can "
+                "be checked one by one.",
                 f"e) {events_sum} people died in the January 2022 events: that is what the events "
-                "table adds up to.",
+                "table's fatalities column adds up to for that month, event by event.",
             ),
             answer="c",
             hints=(
@@ -245,15 +251,17 @@ def questions() -> list[Question]:
                 "in the essay's own voice?",
             ),
             explanation=f"It names the claimant and the dates of the {latest}, and reports those "
-                        "who contest it (rights groups, a UN Committee against Torture "
-                        "rapporteur) as their views. The figure is disputed, not disproved: the "
-                        "essay attributes it rather than adopting or rejecting it.",
+                        "who contest it (rights groups) and who questioned its list (a UN "
+                        "Committee against Torture rapporteur) as their views. The figure is "
+                        "disputed, not disproved: the essay attributes it rather than adopting or "
+                        "rejecting it.",
             mistakes=(
                 Mistake("a", "reads a claimant's figure as established fact",
-                        f"This sentence reads a claimant's figure as established fact. The "
-                        f"{latest} is the Prosecutor General's Office's figure, and its status is "
-                        "disputed: rights groups said the toll was higher (notes of KZ-C-5037). "
-                        "Say who stated it and when, and who contests it."),
+                        f"This sentence reads a claimant's figure as established fact: it names "
+                        f"the office, but states '{latest} people were killed' in the essay's own "
+                        "voice and leaves out that the figure is disputed: rights groups said the "
+                        "toll was higher (notes of KZ-C-5037). Say who stated it and when, and "
+                        "who contests it."),
                 Mistake("b", "credits a figure to whom it was attributed",
                         f"This sentence credits a figure to whom it was attributed, not to who "
                         f"stated it. The {joint} is the joint statement's (KZ-C-5034): it "
@@ -266,10 +274,12 @@ def questions() -> list[Question]:
                         f"of identified dead like the foundation's {foundation} counts the people "
                         "named so far, a floor rather than a full count."),
                 Mistake("e", "adds up event fatalities as a death toll",
-                        "This sentence adds up event fatalities as a death toll. The events "
-                        "table keeps only deaths a source tied to one day and place; national "
-                        "totals that no source tied to an event stay in the claims table, so the "
-                        "sum is far below every national figure and is nobody's count."),
+                        "This sentence adds up event fatalities as a death toll. An event's "
+                        "fatalities holds the most conservative figure reported for that event "
+                        "that still stands, and some are numbers written for vague words; "
+                        "national totals that no source tied to an event stay in the claims "
+                        "table. So the sum is far below every national figure and is nobody's "
+                        "count."),
             ),
             records=("KZ-C-5037", "KZ-C-5039", "KZ-C-5034", "KZ-C-5036", "KZ-C-9720"),
         ),

@@ -80,12 +80,13 @@ def _missing_figure() -> Question:
                "conclusion? Answer with the letter, in quotes.",
         choices=(
             "a) Russia's contingent is the remainder of the official total once the stated "
-            "national figures are taken away.",
-            "b) Russia and Belarus did not send troops.",
-            "c) The sources give no figure for them; the events show that their units arrived, so "
-            "their size is unknown, not zero.",
+            "national figures are taken away, since that total covers every contingent.",
+            "b) Russia and Belarus did not send troops: a country whose unit had actually landed "
+            "would have had its size reported, as the other three did.",
+            "c) The sources give no figure for them; the events record their units arriving, so "
+            "the size of those two contingents is unknown to us, not zero.",
             "d) The official total must be wrong, since the stated national figures do not add up "
-            "to it.",
+            "to it and an official count should match its own parts.",
         ),
         answer="c",
         hints=(
@@ -124,13 +125,15 @@ def _rival_figure() -> Question:
                         f"data code it '{_status('KZ-C-4002')}'. Why? Answer with the letter, in "
                         "quotes."),
         choices=(
-            "a) It is a slip in the data: a figure so far above the official counts should be "
-            "coded 'disputed'.",
-            "b) It is a rival claim by a different claimant. 'disputed' needs a named other party "
-            "contesting this very figure in a source the data hold (disputed_by), and none does.",
+            "a) It is a slip in the data: a figure so far above the alliance's and the "
+            "president's counts contradicts them, so it should be coded 'disputed'.",
+            "b) It is another claimant's own figure, and no source the data hold contests it: "
+            "a rival claim, which stands as 'asserted' beside the others.",
             lambda: f"c) It should be 'revised': Tokayev's {_said('KZ-C-4003')} three days later "
-                    "corrected it.",
-            "d) 'asserted' means the package judges the figure accurate.",
+                    "was the official correction, and a later official count replaces an "
+                    "earlier estimate.",
+            "d) 'asserted' is the package's judgement that the figure is accurate: a figure it "
+            "doubted would have been coded otherwise.",
         ),
         answer="b",
         hints=(
@@ -146,9 +149,10 @@ def _rival_figure() -> Question:
                     "the package believes it.",
         mistakes=(
             Mistake("a", "takes a higher figure for a disputed one",
-                    "That takes a higher figure for a disputed one. Being far from other figures "
-                    "is not being contested: 'disputed' needs a named party that contested this "
-                    "figure in a source we hold, and disputed_by is empty for NV's figure."),
+                    "That takes a higher figure for a disputed one. Being far from other figures, "
+                    "even contradicting them, is not being contested: 'disputed' needs a named "
+                    "party that contested this figure in a source we hold, and disputed_by is "
+                    "empty for NV's figure."),
             Mistake("c", "takes a rival figure as a correction",
                     "That takes a rival figure as a correction. 'revised' means the same claimant "
                     "replaced its own figure; Tokayev's count is the president's claim, NV's "

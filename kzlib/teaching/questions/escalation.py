@@ -59,6 +59,10 @@ def _days_from_first_cut_anywhere() -> int:
     return int((back - cut).days)
 
 
+def _almaty_offline_days_counting_both_ends() -> int:
+    return _almaty_offline_days() + 1
+
+
 def _days_from_nationwide_cut() -> int:
     """From the nationwide shutdown (coded to the capital) to Almaty's restoration."""
     cut, _ = _internet_dates("Nur-Sultan")
@@ -124,6 +128,11 @@ def questions() -> list[Question]:
                         "You seem to have taken the first cut anywhere in the country, which "
                         "the data record outside Almaty: this starts from a cut in another "
                         "region. Keep the rows whose admin1 is 'Almaty' before you look for it."),
+                Mistake(_almaty_offline_days_counting_both_ends, "counts both end days",
+                        "That counts both end days, the day of the cut and the day access "
+                        "returned, as if counting calendar days on a wall chart. The question asks "
+                        "how many days passed between the two dates: subtract the earlier date "
+                        "from the later one and add nothing."),
                 Mistake(_days_from_nationwide_cut, "starts from the nationwide shutdown",
                         "This starts from the nationwide shutdown of the next day, which the "
                         "data code to the capital. Almaty's own record of a cut is earlier: "
@@ -133,17 +142,21 @@ def questions() -> list[Question]:
         Question(
             id="escalation-3", lesson="escalation", kind="choice",
             prompt=f"On 7 January President Tokayev said that some {bandits} 'bandits' had "
-                   "attacked Almaty (claim KZ-C-3001). How should a historian use this figure? Answer "
-                   "with the letter, in quotes.",
+                   "attacked Almaty (claim KZ-C-3001). How should a historian use this figure for "
+                   "the people he said had attacked the city? Answer with the letter, in quotes.",
             choices=(
-                "a) As the number of attackers: the head of state had the best intelligence on "
-                "who attacked Almaty.",
-                "b) As a claim by one side, stated during the crackdown without published "
-                "evidence: quote it with who said it and when, and look for independent counts.",
-                "c) As a sign that the real number was far smaller: a leader justifying force "
-                "has a motive to inflate, so the truth must lie well below his figure.",
+                "a) As the number of people who attacked Almaty: as head of state he was briefed "
+                "by the security services, so his figure is the best-informed count there is, to "
+                "be cited with his name.",
+                "b) As a claim by one side in the conflict, made in a televised address without "
+                "published evidence: quote it with who said it and when, and look for independent "
+                "counts.",
+                "c) As a sign that the real number was far smaller: a leader justifying an order "
+                "to fire without warning has a motive to inflate, so the truth must lie well "
+                "below his figure.",
                 "d) As the number of protesters in Almaty, since 'bandits' was the president's "
-                "word for the people in the streets.",
+                "word for the people in the streets, and his figure counts everyone who came "
+                "out.",
             ),
             answer="b",
             hints=(
@@ -182,16 +195,18 @@ def questions() -> list[Question]:
                    "(claims KZ-C-9810 to KZ-C-9814) accurately? Answer with the letter, in "
                    "quotes.",
             choices=(
-                "a) RFE/RL reported that the crowd on the square was unarmed, while TASS reported "
-                "that it was armed.",
+                "a) RFE/RL's journalists and the opposition activist they quoted both reported "
+                "that most of the people on the square were unarmed young people, while witnesses "
+                "quoted by TASS said soldiers fired at people who had come armed.",
                 "b) RFE/RL's journalists said security forces opened fire on the demonstrators; "
-                "an opposition activist told RFE/RL that most people there were unarmed young "
-                "people; witnesses quoted by TASS said soldiers fired at people who had come "
-                "armed.",
-                "c) The people on the square were unarmed: the data code the event as excessive "
-                "force against protesters.",
-                "d) The witnesses quoted by TASS cannot be believed, because TASS is "
-                "state-funded; the activist's account is therefore the true one.",
+                "an opposition activist told RFE/RL most were unarmed young people; witnesses "
+                "quoted by TASS said soldiers fired at people who came armed.",
+                "c) The people on the square were unarmed, and the data record it as a finding: "
+                "the event is coded as excessive force against protesters, the code for a crowd "
+                "that used no violence.",
+                "d) The witnesses quoted by TASS cannot be believed, because TASS is a "
+                "state-funded Russian agency; the activist's account, given to an outlet the "
+                "Kremlin does not fund, is therefore the true one.",
             ),
             answer="b",
             hints=(
@@ -208,13 +223,16 @@ def questions() -> list[Question]:
             records=(SQUARE, *SQUARE_ACCOUNTS),
             mistakes=(
                 Mistake("a", "attributes a quoted speaker's words to the outlet",
-                        "RFE/RL quoted an opposition activist, and TASS quoted unnamed witnesses. "
-                        "Option a attributes a quoted speaker's words to the outlet that passed "
-                        "them on; the claimant column names who actually said what."),
+                        "RFE/RL's journalists reported the shooting; it was the opposition "
+                        "activist, quoted by RFE/RL, who said most people were unarmed. Option a "
+                        "attributes a quoted speaker's words to the outlet that passed them on, "
+                        "and so to its journalists; the claimant column names who actually said "
+                        "what."),
                 Mistake("c", "reads a coding decision as a verified finding",
                         "The code follows from the reports available (none describes the people "
-                        "on the square attacking anyone) and can be revised. Option c reads a "
-                        "coding decision as a verified finding about every person there."),
+                        "on the square attacking anyone) and can be revised; it is not a finding "
+                        "that nobody there was armed. Option c reads a coding decision as a "
+                        "verified finding about every person there."),
                 Mistake("d", "judges an account by its outlet's funding alone",
                         "Who funds an outlet tells you about pressures on it, not whether one "
                         "witness saw what they describe; the activist, too, speaks for a side. "

@@ -4,7 +4,7 @@ Every answer is computed from the shipped tables when a student checks it, with 
 operations the lesson shows, so an exercise cannot drift from the data. The wrong answers the
 questions anticipate are the beginner's mistakes the lesson warns about: ``=`` for ``==``, ``and``
 for ``&``, conditions without their brackets, ``.count()`` for counting rows, a filter that is too
-wide or too narrow, the wrong end of a sorted list, and counting the wrong table after a join.
+wide or too narrow, adding up where the question counts, and counting the wrong table after a join.
 """
 
 from __future__ import annotations
@@ -42,15 +42,21 @@ def _claims_with_value() -> int:
     return int(load_claims()["value"].count())
 
 
-# --- exercise 4: deaths by event type -----------------------------------------------------------
+# --- exercise 4: events with a reported death, by event type ------------------------------------
 
 
-def _deaths_by_type() -> pd.Series:
-    return load_events().groupby("event_type", observed=True)["fatalities"].sum()
+def _with_deaths_by_type() -> pd.Series:
+    events = load_events()
+    return events[events["fatalities"] > 0].groupby("event_type", observed=True).size()
 
 
-def _deadliest_type() -> str:
-    return str(_deaths_by_type().idxmax())
+def _type_with_most_deadly_events() -> str:
+    return str(_with_deaths_by_type().idxmax())
+
+
+def _type_with_most_deaths() -> str:
+    """The type whose fatalities add up highest: the answer to a different question."""
+    return str(load_events().groupby("event_type", observed=True)["fatalities"].sum().idxmax())
 
 
 def _commonest_type() -> str:
@@ -211,26 +217,33 @@ def questions() -> list[Question]:
         ),
         Question(
             id="tables-4", lesson="tables", kind="text",
-            prompt="Group the events by event_type and add up fatalities. Which event type holds "
-                   "the most deaths? Answer with its name, in quotes.",
-            answer=_deadliest_type,
+            prompt="Keep the events with at least one reported death (fatalities > 0), group them "
+                   "by event_type and count the rows of each group with .size(). Which event type "
+                   "has the most such events? Answer with its name, in quotes.",
+            answer=_type_with_most_deadly_events,
             hints=(
                 "Fill in the column to group by: the one that names the ACLED type of each "
-                "event.",
-                "Sort the totals with ascending=False so that the largest comes first, and read "
+                "event, in quotes.",
+                "Sort the counts with ascending=False so that the largest comes first, and read "
                 "the name at the top.",
             ),
-            explanation=lambda: f"{_deadliest_type()} hold the largest share of the deaths the "
-                                "events table ties to single events (ACLED codes a protest that "
-                                "turned violent that day as a riot). These counts are "
-                                "conservative, the lowest figure reported for each event; the "
-                                "national death tolls are claims, in the claims table.",
+            explanation=lambda: (
+                f"{_type_with_most_deadly_events()}: "
+                f"{int(_with_deaths_by_type().max())} of the "
+                f"{int(_with_deaths_by_type().sum())} events with a reported death have this "
+                "type. This counts events, not deaths. Adding up fatalities by type answers a "
+                "different question, and partly with numbers the data write for vague words "
+                "('dozens' becomes 12), which lesson 5 explains; the national death tolls are "
+                "claims, in the claims table."),
             mistakes=(
-                Mistake(_commonest_type, "counts events instead of adding up deaths",
+                Mistake(_type_with_most_deaths, "adds up deaths instead of counting events",
+                        "That is the type whose deaths add up highest: your code adds up deaths "
+                        "instead of counting events. The question asks how many events have at "
+                        "least one reported death: count the rows of each group with .size()."),
+                Mistake(_commonest_type, "counts every event, not only those with a death",
                         "That is the most common type of event, and it records no deaths: your "
-                        "code counts events instead of adding up deaths, or reads the top of a "
-                        "list sorted from the smallest. Add up fatalities with .sum() and sort "
-                        "with ascending=False."),
+                        "code counts every event, not only those with a death. Keep the rows "
+                        "with fatalities > 0 before you group them."),
             ),
         ),
         Question(
