@@ -1,4 +1,4 @@
-"""Exercises of notebooks/03-escalation-and-crackdown.ipynb."""
+"""Exercises of notebooks/03-escalation-and-security-response.ipynb."""
 
 from __future__ import annotations
 
