@@ -151,6 +151,15 @@ def test_unanswered_exercise_says_so():
     assert reply.status == "type" and "No answer yet: replace ..." in reply.message
 
 
+@pytest.mark.parametrize("placeholder", [..., '"""..."""', "", "  "], ids=repr)
+def test_an_untouched_writing_task_says_no_answer_yet(placeholder):
+    """The stored output of a writing cell is neutral, whichever placeholder the lesson uses:
+    not a red 'your paragraph has 1 words' before the student has typed anything."""
+    text = placeholder.strip('"') if isinstance(placeholder, str) else placeholder
+    reply = kzlib.check("counting-w", text)
+    assert reply.status == "type" and "No answer yet: replace ..." in reply.message
+
+
 def test_teacher_guide_answer_key_is_current(tmp_path):
     from pathlib import Path
 

@@ -244,9 +244,10 @@ _RECORD_ID = re.compile(r"\bKZ-[EC]-\d{4}\b", re.IGNORECASE)
 def _check_writing(q: Question, text: Any) -> Feedback:
     """The mechanics of a writing task: long enough, at least two records cited that exist, and
     sources of at least two kinds behind them. The argument itself is the teacher's to judge."""
-    if text is Ellipsis:
-        return Feedback(q.id, "type", _("No answer yet: write your paragraph between the triple "
-                                        "quotes, then run the cell again."))
+    if text is Ellipsis or (isinstance(text, str) and text.strip() in ("", "...")):
+        return Feedback(q.id, "type", _("No answer yet: replace ... with your paragraph, in "
+                                        "triple quotes (\"\"\"like this\"\"\"), then run the "
+                                        "cell again."))
     if not isinstance(text, str):
         return Feedback(q.id, "type", _("This task expects your paragraph as text (in quotes), "
                                         "not {kind}.").format(kind=type(text).__name__))
