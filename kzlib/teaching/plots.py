@@ -24,8 +24,10 @@ try:
     from matplotlib.axes import Axes
     from matplotlib.collections import LineCollection, PolyCollection
     from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import AutoLocator, MaxNLocator
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
@@ -35,6 +37,7 @@ from ..core.geo import outline
 from ..core.places import site_names
 from ..core.text import long_date, short_date
 from . import redraw
+from .fit import FittingLayout, fit_title, place_labels, renderer
 from .redraw import leave_room_for_source_line, summary
 from .style import (
     CLAIMANT_COLOURS,
@@ -55,6 +58,17 @@ def _date_axis(ax: Axes) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _count_ticks(axis, whole: bool = True) -> None:
+    """Ticks at whole numbers only on an axis of counts (no 0.5 people or events)."""
+    axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
+                           if whole else AutoLocator())
+
+
+def _is_whole(values) -> bool:
+    array = np.asarray(values, dtype=float)
+    return bool(np.all(np.isfinite(array) & (array == np.round(array))))
 
 
 def _type_codes(events: pd.DataFrame, func: str) -> np.ndarray:
@@ -79,7 +93,7 @@ def new_figure() -> tuple[Figure, Axes]:
     True
     """
     with styled():
-        fig, ax = plt.subplots(layout="constrained")
+        fig, ax = plt.subplots(layout=FittingLayout())
     leave_room_for_source_line(fig)
     return fig, ax
 
@@ -89,6 +103,9 @@ def _new_axes(ax: Axes | None) -> tuple[Figure, Axes]:
         return new_figure()
     fig = ax.get_figure(root=True)
     assert isinstance(fig, Figure), "an axes drawn on belongs to a figure"
+    engine = fig.get_layout_engine()
+    if type(engine) is ConstrainedLayoutEngine:  # your own figure: its titles fitted too
+        fig.set_layout_engine(FittingLayout(**engine.get()))
     return fig, ax
 
 
@@ -115,7 +132,7 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if events.empty:
             ax.clear()
             redraw.empty(ax, "No events match this selection")
-            ax.set_title(title or "No events in this selection")
+            fit_title(ax, title or "No events in this selection")
             return redraw.finish(fig, "An empty chart: no events match the selection.")
         cleared = redraw.reset(ax, "timeline")
         days = events["event_date"].dt.normalize()  # a time of day does not move an event
@@ -163,9 +180,10 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
+            _count_ticks(ax.yaxis)
         busiest = periods[totals.argmax()]
         fmt = "%B %Y" if monthly else "%d %B %Y"
-        ax.set_title(title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
+        fit_title(ax, title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
         ax.set_xlabel("Date" if not monthly else "Month")
         ax.set_ylabel(f"Events per {unit} (count)")
         redraw.legend(ax, handles, title="Event type (ACLED)", loc="upper right", frameon=False)
@@ -232,7 +250,7 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
             redraw.keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
-            ax.set_title(title or "No events in this selection")
+            fit_title(ax, title or "No events in this selection")
             return redraw.finish(fig, "A map of Kazakhstan with no events marked.")
         # One row per place: how many events, where, and its most frequent event type
         # (plain NumPy: this runs on every move of the map explorer's slider).
@@ -318,7 +336,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         if rows.empty:
             ax.clear()
             redraw.empty(ax, "No claims match this selection")
-            ax.set_title(title or f"No claims about {what}")
+            fit_title(ax, title or f"No claims about {what}")
             return redraw.finish(fig, f"An empty chart: no claims about {what}.")
         cleared = redraw.reset(ax, "claims")
         # Plain arrays from here: an explorer redraws this on every move.
@@ -406,7 +424,7 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
         ax.clear()
         if rows.empty:
             redraw.empty(ax, "No troop figures in this selection")
-            ax.set_title(title or "No troop figures")
+            fit_title(ax, title or "No troop figures")
             return redraw.finish(fig, "An empty chart: no troop figures.")
         # The latest undisputed figure per contributor; on one day, an exact figure from an
         # official claimant beats an approximate one relayed by the media.
