@@ -294,12 +294,39 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
 # --- claims ------------------------------------------------------------------------------------
 
 
+_CLAIMANT_HEADING = "Colour: who stated it"
+_STATUS_HEADING = "Marker: status"
+_STATUS_KEYS = ("asserted or revised", "disputed", "retracted", "revision (old to new)")
+
+
+def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
+    """The legend of claims_over_time: a colour per claimant type, a marker per status."""
+    size = mpl.rcParams["lines.markersize"]
+    who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=CLAIMANT_COLOURS[ctype],
+                  markeredgecolor="black", markeredgewidth=0.5, label=ctype.replace("_", " "))
+           for ctype in claimants]
+    marks = {
+        "asserted or revised": dict(marker="o", markersize=size, markerfacecolor="#555555",
+                                    markeredgecolor="black", markeredgewidth=0.5),
+        "disputed": dict(marker="o", markersize=size * 1.4 ** 0.5, markerfacecolor="white",
+                         markeredgecolor="#555555", markeredgewidth=2),
+        "retracted": dict(marker="x", markersize=size * 2 ** 0.5, color="#555555",
+                          markeredgewidth=2.5),
+    }
+    how = [Line2D([], [], linestyle="", label=status, **marks[status]) if status in marks else
+           Line2D([], [], color="#777777", linestyle="--", linewidth=1, label=status)
+           for status in statuses]
+    return [*redraw.section(_CLAIMANT_HEADING, who), *redraw.section(_STATUS_HEADING, how)]
+
+
 def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
                      scope: str | None = "national", ax: Axes | None = None,
                      title: str | None = None) -> Figure:
     """Every stated figure of one measure, by the day it was stated, coloured by claimant type.
 
-    Lines join a claimant's revisions; retracted figures are marked with a cross.
+    The marker gives the figure's status: filled if it stands or was revised, hollow if it is
+    disputed, a cross if it was retracted; dashed lines join a claimant's revisions. The legend
+    explains each encoding under its own heading (colour, then marker).
 
     Examples
     --------
@@ -343,7 +370,10 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         x = mdates.date2num(rows["claim_date"].to_numpy())
         y = rows["value"].to_numpy(dtype=float)
         types = rows["claimant_type"].astype(str).to_numpy()
-        retracted = rows["status"].astype(str).to_numpy() == "retracted"
+        colours = np.array([CLAIMANT_COLOURS[t] for t in types], dtype=object)
+        status = rows["status"].astype(str).to_numpy()
+        retracted, disputed = status == "retracted", status == "disputed"
+        standing = ~(retracted | disputed)
         # Dashed segments from each figure to the earlier one it revises: one collection.
         earlier = ids.get_indexer(rows["revises_claim_id"].astype(object))
         linked = earlier >= 0
@@ -353,33 +383,30 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             redraw.keep(ax, ax.add_collection(LineCollection(list(segments), colors="#777777", linewidths=1,
                                                        linestyles="--", zorder=1),
                                         autolim=False))
-        # All standing figures in one scatter (colour by claimant type), the retracted ones in a
-        # second with a cross; the legend is built from proxies, one per type shown.
-        live = ~retracted
-        handles = []
-        redraw.points(ax, "claims", x[live], y[live], c=[CLAIMANT_COLOURS[t] for t in types[live]],
-                s=mpl.rcParams["lines.markersize"] ** 2, edgecolors="black", linewidths=0.5,
-                zorder=3)
-        if live.any():
-            shown = set(types[live])
-            for ctype in S.CLAIMANT_TYPES:
-                if ctype in shown:
-                    handles.append(Line2D([], [], linestyle="", marker="o",
-                                          markerfacecolor=CLAIMANT_COLOURS[ctype],
-                                          markeredgecolor="black", markeredgewidth=0.5,
-                                          label=ctype.replace("_", " ")))
-        size = mpl.rcParams["lines.markersize"] ** 2 * 2
-        redraw.points(ax, "retracted", x[retracted], y[retracted], marker="x", color="#D55E00", s=size,
-                linewidth=2.5, zorder=4)
-        if retracted.any():
-            handles.append(Line2D([], [], linestyle="", marker="x", color="#D55E00",
-                                  markersize=size ** 0.5, markeredgewidth=2.5, label="retracted"))
+        # Colour says who stated a figure, the marker its status: filled for a figure that
+        # stands (or was revised), hollow for a disputed one, a cross for a retracted one.
+        size = mpl.rcParams["lines.markersize"] ** 2
+        redraw.points(ax, "claims", x[standing], y[standing], c=list(colours[standing]), s=size,
+                      edgecolors="black", linewidths=0.5, zorder=3)
+        redraw.points(ax, "disputed", x[disputed], y[disputed], facecolors="white",
+                      edgecolors=list(colours[disputed]), s=size * 1.4, linewidths=2, zorder=3.5)
+        redraw.points(ax, "retracted", x[retracted], y[retracted], marker="x",
+                      c=list(colours[retracted]), s=size * 2, linewidths=2.5, zorder=4)
+        shown = [ctype for ctype in S.CLAIMANT_TYPES if ctype in set(types)]
+        statuses = [label for present, label in zip(
+            (standing.any(), disputed.any(), retracted.any(), linked.any()), _STATUS_KEYS,
+            strict=True) if present]
         unit = rows["unit"].iloc[0].replace("_", " ")
-        ax.set_title(title or f"Stated figures: {what}")
+        fit_title(ax, title or f"Stated figures: {what}")
         ax.set_xlabel("Date the figure was stated")
         ax.set_ylabel(f"{measure.replace('_', ' ').capitalize()} ({unit})")
         _fit_limits(ax, rows["claim_date"], rows["value"])
-        redraw.legend(ax, handles, title="Claimant", loc="best", frameon=False, fontsize="small")
+        _count_ticks(ax.yaxis, _is_whole(y))
+        redraw.legend(ax, lambda: _claims_key(shown, statuses),
+                      [_CLAIMANT_HEADING, *(t.replace("_", " ") for t in shown), _STATUS_HEADING,
+                       *statuses], headers=(_CLAIMANT_HEADING, _STATUS_HEADING),
+                      key=mpl.rcParams["lines.markersize"], loc="upper left",
+                      bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
@@ -387,7 +414,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         summary = (f"A chart of {len(rows)} stated figures for {what}, from "
                    f"{long_date(rows['claim_date'].min())} to {long_date(rows['claim_date'].max())}, "
                    f"ranging from {low:,.0f} to {high:,.0f} {unit}; "
-                   f"{int(retracted.sum())} retracted.")
+                   f"{int(retracted.sum())} retracted"
+                   + (f", {int(disputed.sum())} disputed." if disputed.any() else "."))
         return redraw.finish(fig, summary)
 
 
