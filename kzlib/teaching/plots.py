@@ -222,9 +222,44 @@ def _draw_outline(ax: Axes) -> None:
     ax.grid(False)
 
 
+#: Event counts shown in the map's key to marker size.
+_SIZE_KEY = (1, 5, 20)
+_TYPE_HEADING = "Most frequent event type there"
+_SIZE_HEADING = "Events there (marker size)"
+
+
+def _marker_area(counts: np.ndarray, scale: float) -> np.ndarray:
+    """A marker's area (points²) for a place with ``counts`` events: grows slower than the count,
+    so that one city does not hide the rest."""
+    return scale * np.asarray(counts, dtype=float) ** 0.7 + 15
+
+
+def _events(n: int) -> str:
+    return f"{n} event{'s' if n != 1 else ''}"
+
+
+def _map_key(kinds: list[str], scale: float) -> list[Line2D]:
+    """The map's legend: colour and shape for the most frequent event type (at one size, since
+    there size means nothing), then marker sizes for a few numbers of events."""
+    size = mpl.rcParams["lines.markersize"] * 1.3
+    what = [Line2D([], [], linestyle="none", marker=EVENT_MARKERS[etype], markersize=size,
+                   markerfacecolor=EVENT_COLOURS[etype], markeredgecolor="white", alpha=0.85,
+                   label=etype) for etype in kinds]
+    how_many = [Line2D([], [], linestyle="none", marker="o",
+                       markersize=float(np.sqrt(_marker_area(np.array([n]), scale)[0])),
+                       markerfacecolor="#BBBBBB", markeredgecolor="#555555", label=_events(n))
+                for n in _SIZE_KEY]
+    return [*redraw.section(_TYPE_HEADING, what), *redraw.section(_SIZE_HEADING, how_many)]
+
+
 def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
               label_top: int = 6) -> Figure:
     """Where events happened: one marker per place, sized by the number of events there.
+
+    The legend explains both encodings: colour and shape give the most frequent event type at a
+    place, marker size the number of events (a key of 1, 5 and 20). The ``label_top`` places
+    with most events are named, the busiest first; a name that would overlap another is moved
+    to another side of its marker or, if no side is free, left out.
 
     Examples
     --------
@@ -244,9 +279,7 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         if redraw.reset(ax, "map"):
             _draw_outline(ax)
         if events.empty:
-            key = ax.get_legend()
-            if key is not None:  # no markers, so no key to them either
-                key.remove()
+            redraw.hide_legend(ax)  # no markers, so no key to them either
             redraw.keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
@@ -266,25 +299,30 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         scale = 40 if mpl.rcParams["font.size"] < 17 else 70
         main = per_place["main"].to_numpy()
         lons, lats, counts = (per_place[c].to_numpy() for c in ("lon", "lat", "n"))
-        handles, labels = [], []
+        sizes = _marker_area(counts, scale)
         for etype in S.EVENT_TYPES:  # one scatter per type, kept in this order across redraws
             here = main == etype
-            points = redraw.points(ax, etype, lons[here], lats[here], s=scale * counts[here] ** 0.7 + 15,
-                             color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
-                             edgecolor="white", linewidth=0.8, zorder=3)
-            if here.any():
-                handles.append(points)
-                labels.append(etype)
+            redraw.points(ax, etype, lons[here], lats[here], s=sizes[here],
+                          color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
+                          edgecolor="white", linewidth=0.8, zorder=3)
+        kinds = [etype for etype in S.EVENT_TYPES if (main == etype).any()]
         # Label cities, not the sites inside them (Almaty's squares and buildings would
-        # print on top of the city's own label).
-        cities = per_place[~per_place.index.isin(site_names())].head(label_top)
-        for name, lon, lat in zip(cities.index, cities["lon"], cities["lat"], strict=True):
-            redraw.keep(ax, ax.annotate(name, (lon, lat), xytext=(6, 6), textcoords="offset points",
-                                  fontsize="small", zorder=4))
-        redraw.legend(ax, handles, labels, title="Most frequent\nevent type there", loc="upper left",
-                bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
-                title_fontsize="small")
-        ax.set_title(title or f"{len(events)} events at {len(per_place)} places")
+        # print on top of the city's own label); the busiest first, none over another.
+        radius = np.sqrt(sizes) / 2
+        labelled = ~per_place.index.isin(site_names())
+        labelled[np.cumsum(labelled) > label_top] = False
+        neighbours = [t for t in ax.texts if t.get_text() in _NEIGHBOUR_LABELS]
+        for artist in place_labels(ax, list(per_place.index[labelled]), lons[labelled],
+                                   lats[labelled], gaps=radius[labelled] + 2, avoid=neighbours,
+                                   marks=list(zip(lons, lats, radius, strict=True)),
+                                   fontsize="small", zorder=4):
+            redraw.keep(ax, artist)
+        redraw.legend(ax, lambda: _map_key(kinds, scale),
+                      [_TYPE_HEADING, *kinds, _SIZE_HEADING, *map(_events, _SIZE_KEY)],
+                      headers=(_TYPE_HEADING, _SIZE_HEADING), key=scale, loc="upper left",
+                      bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
+                      labelspacing=1.2)
+        fit_title(ax, title or f"{len(events)} events at {len(per_place)} places")
         top = per_place.index[0]
         summary = (f"A map of Kazakhstan marking {len(per_place)} places with {len(events)} events; "
                    f"the most events ({int(per_place['n'].iloc[0])}) were at {top}.")
