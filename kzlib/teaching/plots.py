@@ -471,8 +471,18 @@ def _fit_limits(ax: Axes, dates: pd.Series, values: pd.Series) -> None:
     ax.set_ylim(min(0.0, y0 - ypad), y1 + ypad)
 
 
+def _either(names: list[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
-    """CSTO troop figures by contributing country: every stated figure, the latest one highlighted.
+    """CSTO troop figures by contributing country: every stated figure, the latest one as a bar.
+
+    Every contributor in :data:`kzlib.codebook.CSTO_CONTRIBUTORS` gets a row, whether or not the
+    claims state a figure for it: a contributor without one is shown as an empty row labelled
+    "no figure stated" (a missing figure is not a zero). Disputed figures are hollow markers and
+    never make a bar. A ``all_csto`` figure (the whole force) is drawn as a row of its own.
 
     Examples
     --------
@@ -480,6 +490,8 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
     >>> fig = contingents(kzlib.load_claims(measures="troops"))
     >>> fig.axes[0].get_xlabel()
     'Troops (people)'
+    >>> summary(fig).endswith("No troop figure is stated for Belarus or Russia.")
+    True
     """
     claims = expect_table(claims, "claims", ("measure", "subject", "value", "claim_date", "status",
                                              "qualifier", "claimant_type"), "contingents")
@@ -494,29 +506,52 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
             return redraw.finish(fig, "An empty chart: no troop figures.")
         # The latest undisputed figure per contributor; on one day, an exact figure from an
         # official claimant beats an approximate one relayed by the media.
-        settled = rows[rows["status"] != "disputed"].assign(
+        disputed = rows["status"].eq("disputed").to_numpy()
+        settled = rows[~disputed].assign(
             _exact=lambda t: t["qualifier"].astype(str).eq("exact"),
             _official=lambda t: t["claimant_type"].astype(str).isin(
                 ["government", "security_forces", "international_org", "foreign_government"]))
         settled = settled.sort_values(["subject", "claim_date", "_exact", "_official"])
-        latest = settled.groupby("subject").tail(1).sort_values("value")
-        order = list(latest["subject"])
+        latest = settled.groupby("subject").tail(1).sort_values(["value", "subject"])
+        # Every contributor has a row: those with a figure by size (largest at the top), those
+        # without at the bottom in alphabetical order from the top down.
+        subjects = dict.fromkeys([*S.CSTO_CONTRIBUTORS, *rows["subject"].astype(str)])
+        missing = sorted(s for s in subjects if s not in set(latest["subject"]))
+        order = [*reversed(missing), *latest["subject"]]
         y = {s: i for i, s in enumerate(order)}
         ax.barh([y[s] for s in latest["subject"]], latest["value"], color=OKABE_ITO["blue"],
                 height=0.6, label="latest stated figure")
-        rows = rows[rows["subject"].isin(y)]
-        ax.scatter(rows["value"], [y[s] for s in rows["subject"]], color=OKABE_ITO["orange"],
-                   edgecolor="black", zorder=3, label="other stated figures")
+        ax.scatter(rows["value"][~disputed], [y[s] for s in rows["subject"][~disputed]],
+                   color=OKABE_ITO["orange"], edgecolor="black", zorder=3,
+                   label="every stated figure")
+        if disputed.any():
+            ax.scatter(rows["value"][disputed], [y[s] for s in rows["subject"][disputed]],
+                       facecolor="white", edgecolor=OKABE_ITO["orange"], linewidth=2, zorder=3,
+                       label="disputed figure")
         ax.set_yticks(range(len(order)), [_subject_label(s) for s in order])
         for subject, value in zip(latest["subject"], latest["value"], strict=True):
             ax.text(value, y[subject], f" {value:,.0f}", va="center", fontsize="small")
+        stated = set(rows["subject"])
+        none = [s for s in missing if s not in stated]
+        only_disputed = [s for s in missing if s in stated]
+        for subject in missing:
+            ax.text(0, y[subject], " no figure stated" if subject in none else
+                    " only disputed figures", va="center", fontsize="small", style="italic",
+                    color="#444444")
+        ax.set_ylim(-0.6, len(order) - 0.4)
+        ax.set_xlim(0, None)
+        _count_ticks(ax.xaxis)
         ax.set_xlabel("Troops (people)")
         ax.set_ylabel("Contributing country")
-        ax.set_title(title or "CSTO deployment, January 2022: troops by country")
+        fit_title(ax, title or "CSTO deployment, January 2022: troops by country")
         ax.legend(loc="lower right", frameon=False, fontsize="small")
         summary = ("A bar chart of CSTO troop figures by contributor; the latest undisputed figures "
                    "are " + ", ".join(f"{_subject_label(s)} {v:,.0f}" for s, v in
                                       zip(latest["subject"], latest["value"], strict=True)) + ".")
+        if none:
+            summary += f" No troop figure is stated for {_either(none)}."
+        if only_disputed:
+            summary += f" Only disputed figures are stated for {_either(only_disputed)}."
         return redraw.finish(fig, summary)
 
 
