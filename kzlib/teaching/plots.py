@@ -558,13 +558,28 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
 # --- a generic bar chart -------------------------------------------------------------------------
 
 
+def _labels(arg: str, given: str | list[str] | None, values: pd.Series) -> set:
+    chosen = [given] if isinstance(given, str) else list(given or [])
+    for label in chosen:
+        if label not in values.index:
+            raise unknown("bar label", label, map(str, values.index),
+                          hint=f"{arg}= names bars by their labels in the Series' index")
+    return set(chosen)
+
+
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
               ax: Axes | None = None, highlight: str | list[str] | None = None,
-              summary_unit: str = "") -> Figure:
+              highlight_label: str | None = None, marked: str | list[str] | None = None,
+              marked_label: str = "disputed", summary_unit: str = "") -> Figure:
     """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
 
     ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
-    ``highlight`` names labels to draw in orange (the others are blue).
+    ``highlight`` names labels to draw in orange (the others are blue), to draw the eye;
+    ``highlight_label`` says in the legend what orange means (e.g. ``"Almaty"``).
+    ``marked`` names labels whose figures are uncertain (disputed, unconfirmed): their bars are
+    hatched and hollow, their values say so, and the legend explains the hatching with
+    ``marked_label`` (``"disputed"`` unless you say e.g. ``"unconfirmed"``). Use ``marked``,
+    not ``highlight``, to show that a figure is uncertain.
 
     Examples
     --------
@@ -572,39 +587,65 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     >>> fig = bar_chart(pd.Series({"a": 3, "b": 5}), title="B is larger", xlabel="Things (count)")
     >>> summary(fig)
     "A bar chart, 'B is larger': 2 bars; the largest is b (5) and the smallest a (3)."
+    >>> fig = bar_chart(pd.Series({"a": 3, "b": 5}), title="B is larger", xlabel="Things (count)",
+    ...                 marked="b", marked_label="unconfirmed")
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['unconfirmed']
     """
     if not isinstance(values, pd.Series):
         raise TypeError(f"bar_chart() takes a pandas Series of numbers with labels as its index "
                         f"(e.g. table['kind'].value_counts()), not {type(values).__name__}.")
-    for arg, text in (("title", title), ("xlabel", xlabel)):
+    for arg, text in (("title", title), ("xlabel", xlabel), ("marked_label", marked_label)):
         if not isinstance(text, str) or not text.strip():
             raise ValueError(f"bar_chart() needs a {arg}= (a title that states the finding, an "
-                             "x label with its unit).")
+                             "x label with its unit, a word for what hatching means).")
     if not pd.api.types.is_numeric_dtype(values):
         raise TypeError("bar_chart() needs numbers as the Series' values.")
-    marked = set([highlight] if isinstance(highlight, str) else (highlight or []))
+    highlighted = set([highlight] if isinstance(highlight, str) else (highlight or []))
+    hatched = _labels("marked", marked, values)
     values = values.sort_values()
     with styled():
         fig, ax = _new_axes(ax)
         ax.clear()
         if values.empty:
             redraw.empty(ax, "Nothing to show")
-            ax.set_title(title)
+            fit_title(ax, title)
             return redraw.finish(fig, f"An empty bar chart: {title}.")
         labels = [str(i).replace("_", " ") for i in values.index]
-        colours = [OKABE_ITO["orange"] if i in marked else OKABE_ITO["blue"]
+        colours = [OKABE_ITO["orange"] if i in highlighted else OKABE_ITO["blue"]
                    for i in values.index]
-        ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
+        bars = ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
+        for bar, label, colour in zip(bars, values.index, colours, strict=True):
+            if label in hatched:  # hollow and hatched: a figure to read with care
+                bar.set(facecolor="white", edgecolor=colour, hatch="///", linewidth=1.5)
         ax.set_yticks(range(len(values)), labels)
-        for y, v in enumerate(values):
-            ax.text(v, y, f" {v:,.4g}", va="center", fontsize="small")
-        ax.set_title(title)
+        for y, (label, v) in enumerate(values.items()):
+            note = f" ({marked_label})" if label in hatched else ""
+            ax.text(v, y, f" {v:,.4g}{note}", va="center", fontsize="small")
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", visible=False)
+        _count_ticks(ax.xaxis, _is_whole(values))
+        key = []
+        if highlight_label and highlighted & set(values.index):
+            key.append(Patch(facecolor=OKABE_ITO["orange"], label=highlight_label))
+        if hatched:
+            key.append(Patch(facecolor="white", edgecolor=OKABE_ITO["blue"], hatch="///",
+                             linewidth=1.5, label=marked_label))
+        pad = mpl.rcParams["axes.titlepad"]
+        if key:  # one row between the title and the bars, where it hides no bar
+            legend = ax.legend(handles=key, loc="lower left", bbox_to_anchor=(0, 1.0),
+                               ncols=len(key), frameon=False, fontsize="small",
+                               borderaxespad=0.2)
+            pad += legend.get_window_extent(renderer(fig)).height * 72 / fig.dpi
+        fit_title(ax, title, pad=pad)
         top = values.index[-1]
         unit = f" {summary_unit}" if summary_unit else ""
         summary = (f"A bar chart, '{title}': {len(values)} bars; the largest is "
                    f"{str(top).replace('_', ' ')} ({values.iloc[-1]:,.4g}{unit}) and the smallest "
                    f"{str(values.index[0]).replace('_', ' ')} ({values.iloc[0]:,.4g}{unit}).")
+        if hatched:
+            summary += (f" Hatched bars are {marked_label}: "
+                        + ", ".join(str(i).replace("_", " ") for i in values.index if i in hatched)
+                        + ".")
         return redraw.finish(fig, summary)
