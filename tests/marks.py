@@ -6,11 +6,13 @@ from matplotlib.collections import PathCollection
 
 
 def marks(fig):
-    """Every scatter mark on a figure: position, fill colour and size (what a reader sees)."""
+    """Every scatter mark on a figure: position, fill and edge colour, and size (what a reader
+    sees; a hollow mark shows its colour on its edge)."""
     out = []
     for c in fig.axes[0].collections:
         if isinstance(c, PathCollection):
-            fills, sizes = c.get_facecolors(), c.get_sizes()
-            out += [(tuple(xy), tuple(fills[i % len(fills)]), float(sizes[i % len(sizes)]))
+            fills, edges, sizes = c.get_facecolors(), c.get_edgecolors(), c.get_sizes()
+            out += [(tuple(xy), tuple(fills[i % len(fills)]),
+                     tuple(edges[i % len(edges)]) if len(edges) else (), float(sizes[i % len(sizes)]))
                     for i, xy in enumerate(c.get_offsets())]
     return sorted(out)

@@ -8,6 +8,7 @@ import warnings
 import pandas as pd
 import pytest
 from marks import marks
+from matplotlib.text import Annotation
 from PIL import Image
 
 import kzlib
@@ -82,12 +83,40 @@ def test_claims_explorer_measure_subject_scope():
     assert (c.selection["scope"] == "city").all()
 
 
-def test_claims_explorer_marks_retracted_figures():
+def test_claims_explorer_marks_retracted_and_disputed_figures():
     c = explore.claims_explorer()
     c.controls["scope"].value = "(all)"
     assert (c.selection["status"] == "retracted").any()
+    assert (c.selection["status"] == "disputed").any()
     labels = [t.get_text() for t in c.figure.axes[0].get_legend().get_texts()]
-    assert "retracted" in labels
+    assert {"retracted", "disputed", "Marker: status", "Colour: who stated it"} <= set(labels)
+    c.controls["measure"].value = "detentions"  # none disputed: no key to a mark not drawn
+    labels = [t.get_text() for t in c.figure.axes[0].get_legend().get_texts()]
+    assert "disputed" not in labels
+
+
+def test_an_explorer_shows_a_legend_again_instead_of_building_it_anew():
+    c = explore.claims_explorer()
+    first = c.figure.axes[0].get_legend()
+    c.controls["scope"].value = "(all)"
+    other = c.figure.axes[0].get_legend()
+    assert other is not first  # other claimants: another legend
+    c.controls["scope"].value = "national"
+    assert c.figure.axes[0].get_legend() is first  # the same entries: the same legend
+    assert sum(isinstance(a, type(first)) for a in c.figure.axes[0].get_children()) == 1
+    assert marks(c.figure) == marks(kzlib.plots.claims_over_time(
+        c.selection, "fatalities", scope=None))
+
+
+def test_map_explorer_keys_marker_size_and_keeps_labels_apart():
+    m = explore.map_explorer()
+    m.controls["cumulative"].value = True
+    m.controls["day"].value = pd.Timestamp("2022-01-19")
+    legend = [t.get_text() for t in m.figure.axes[0].get_legend().get_texts()]
+    assert "Events there (marker size)" in legend and "20 events" in legend
+    shown = [t.get_window_extent() for t in m.figure.axes[0].texts
+             if isinstance(t, Annotation) and t.get_visible()]
+    assert shown and not any(a.overlaps(b) for i, a in enumerate(shown) for b in shown[:i])
 
 
 def test_place_explorer():

@@ -173,7 +173,6 @@ def test_python_OO_imports_and_loads():
 
 def test_short_names_serve_the_real_modules():
     import kzlib.plots as plots_by_short_name
-
     from kzlib.teaching import plots
 
     assert plots_by_short_name is plots is kzlib.plots

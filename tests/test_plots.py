@@ -5,15 +5,18 @@ from __future__ import annotations
 import warnings
 
 import matplotlib
+import numpy as np
 import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from marks import marks  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
+from matplotlib.text import Annotation  # noqa: E402
 
 import kzlib  # noqa: E402
-from kzlib import plots  # noqa: E402
+from kzlib import codebook, plots  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -49,12 +52,17 @@ def test_every_figure_is_titled_labelled_sourced_and_summarised():
         fig.canvas.draw()
 
 
-def test_palette_is_okabe_ito():
+def test_palette_is_okabe_ito_without_its_yellow():
     okabe = {c.lower() for c in plots.OKABE_ITO.values()}
     assert {c.lower() for c in plots.EVENT_COLOURS.values()} <= okabe
     greys = {"#555555", "#999999"}  # neutral: readable for every reader, whatever their colour vision
     assert {c.lower() for c in plots.CLAIMANT_COLOURS.values()} <= okabe | greys
-    assert plots.OKABE_ITO["yellow"].lower() not in {c.lower() for c in plots.CLAIMANT_COLOURS.values()}
+    yellow = plots.OKABE_ITO["yellow"].lower()  # too faint for a mark on white
+    assert yellow not in {c.lower() for c in plots.CLAIMANT_COLOURS.values()}
+    assert yellow not in {c.lower() for c in plots.EVENT_COLOURS.values()}
+    for projector in (False, True):
+        cycle = plots.style(projector=projector)["axes.prop_cycle"].by_key()["color"]
+        assert yellow not in {c.lower() for c in cycle}
 
 
 def test_projector_mode_is_bigger():
@@ -188,3 +196,153 @@ def test_bar_chart():
         plots.bar_chart([1, 2], title="t", xlabel="x")
     with pytest.raises(ValueError, match="needs a xlabel="):
         plots.bar_chart(kinds, title="t", xlabel="")
+
+
+def test_claims_mark_disputed_and_retracted_figures_and_explain_every_encoding():
+    claims = kzlib.load_claims()
+    fig = plots.claims_over_time(claims, "fatalities", scope=None)
+    ax = fig.axes[0]
+    rows = claims[claims["measure"] == "fatalities"].dropna(subset=["claim_date"])
+    size = matplotlib.rcParams["lines.markersize"] ** 2
+    by_size = {}
+    for _xy, fill, edge, s in marks(fig):
+        by_size.setdefault(round(s / size, 1), []).append((fill, edge))
+    # a filled mark per standing figure, a hollow one per disputed, a cross per retracted
+    assert len(by_size[1.0]) == rows["status"].isin(["asserted", "revised"]).sum()
+    disputed = rows[rows["status"] == "disputed"]
+    assert len(by_size[1.4]) == len(disputed) > 0
+    assert all(fill == to_rgba("white") for fill, _ in by_size[1.4])
+    # the hollow mark keeps the claimant's colour on its edge, the cross in its own colour
+    assert sorted(edge for _, edge in by_size[1.4]) == sorted(
+        to_rgba(plots.CLAIMANT_COLOURS[t]) for t in disputed["claimant_type"])
+    retracted = rows[rows["status"] == "retracted"]
+    assert sorted(fill for fill, _ in by_size[2.0]) == sorted(
+        to_rgba(plots.CLAIMANT_COLOURS[t]) for t in retracted["claimant_type"])
+    # the legend explains colour (claimant type) and marker (status), each under a heading
+    texts = ax.get_legend().get_texts()
+    labels = [t.get_text() for t in texts]
+    assert labels[0] == "Colour: who stated it" and "Marker: status" in labels
+    shown = {t.replace("_", " ") for t in rows["claimant_type"]}
+    assert shown <= set(labels[1:labels.index("Marker: status")])
+    assert labels[labels.index("Marker: status") + 1:] == [
+        "asserted or revised", "disputed", "retracted", "revision (old to new)"]
+    assert {t.get_text() for t in texts if t.get_fontweight() == "bold"} == {
+        "Colour: who stated it", "Marker: status"}
+    assert f"{len(disputed)} disputed" in plots.summary(fig)
+
+
+def test_claims_without_disputed_figures_leave_that_key_out():
+    claims = kzlib.load_claims()
+    fig = plots.claims_over_time(claims, "detentions", subject="all")
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "disputed" not in labels and "asserted or revised" in labels
+    assert "disputed" not in plots.summary(fig)
+
+
+def _row(ax, label):
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    return names.index(label)
+
+
+def test_contingents_show_every_contributor_and_no_figure_as_no_figure():
+    claims = kzlib.load_claims()
+    fig = plots.contingents(claims)
+    ax = fig.axes[0]
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert set(codebook.CSTO_CONTRIBUTORS) <= set(names)
+    stated = set(claims.loc[claims["measure"] == "troops", "subject"])
+    for country in set(codebook.CSTO_CONTRIBUTORS) - stated:  # Belarus, Russia
+        y = _row(ax, country)
+        assert not [b for b in ax.patches if abs(b.get_y() + b.get_height() / 2 - y) < 0.01], (
+            f"{country}: a missing figure drawn as a bar")
+        notes = [t.get_text().strip() for t in ax.texts if t.get_position()[1] == y]
+        assert notes == ["no figure stated"], country
+    assert plots.summary(fig).endswith("No troop figure is stated for Belarus or Russia.")
+    bars = {names[round(b.get_y() + b.get_height() / 2)]: b.get_width() for b in ax.patches}
+    assert bars["Armenia"] == 100 and bars["all CSTO (total)"] > 2000
+
+
+def test_contingents_keep_a_country_with_only_disputed_figures():
+    claims = kzlib.load_claims()
+    claims.loc[claims["subject"] == "Armenia", "status"] = "disputed"
+    fig = plots.contingents(claims)
+    ax = fig.axes[0]
+    y = _row(ax, "Armenia")
+    assert [t.get_text().strip() for t in ax.texts if t.get_position()[1] == y] == [
+        "only disputed figures"]
+    assert "disputed figure" in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Only disputed figures are stated for Armenia." in plots.summary(fig)
+
+
+def test_the_contributors_are_the_countries_the_events_record():
+    events = kzlib.load_events(themes="csto")
+    forces = events["actor1"].astype(str).str.extract(r"^Military Forces of (.+?) \(")[0]
+    assert set(forces.dropna()) - {"Kazakhstan"} == set(codebook.CSTO_CONTRIBUTORS)
+    troops = kzlib.load_claims(measures="troops")
+    assert set(troops["subject"]) <= set(codebook.CSTO_CONTRIBUTORS) | {"all_csto"}
+
+
+def test_bar_chart_marks_uncertain_figures_without_highlighting_them():
+    values = pd.Series({"final figure": 238, "attributed, unconfirmed": 241, "other count": 188})
+    fig = plots.bar_chart(values, title="Three figures", xlabel="Deaths stated (people)",
+                          marked="attributed, unconfirmed", marked_label="unconfirmed")
+    ax = fig.axes[0]
+    bar = {ax.get_yticklabels()[i].get_text(): p for i, p in enumerate(ax.patches)}
+    marked = bar["attributed, unconfirmed"]
+    assert marked.get_hatch() and marked.get_facecolor() == to_rgba("white")
+    assert marked.get_edgecolor() == to_rgba(plots.OKABE_ITO["blue"])  # not drawn to the eye
+    assert not bar["final figure"].get_hatch()
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["unconfirmed"]
+    assert " 241 (unconfirmed)" in [t.get_text() for t in ax.texts]
+    assert plots.summary(fig).endswith("Hatched bars are unconfirmed: attributed, unconfirmed.")
+    fig = plots.bar_chart(values, title="Three figures", xlabel="Deaths stated (people)",
+                          highlight="final figure", highlight_label="the final figure",
+                          marked=["attributed, unconfirmed"])
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == [
+        "the final figure", "disputed"]
+    with pytest.raises(ValueError, match="unknown bar label 'attributed'.*Did you mean"):
+        plots.bar_chart(values, title="t", xlabel="x (count)", marked="attributed")
+
+
+def test_map_keys_marker_size_and_labels_places_without_overlap():
+    fig = plots.event_map(kzlib.load_events(start="2022-01-02", end="2022-01-19"), label_top=40)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    legend = ax.get_legend()
+    labels = [t.get_text() for t in legend.get_texts()]
+    assert labels[0] == "Most frequent event type there"
+    assert labels[-4:] == ["Events there (marker size)", "1 event", "5 events", "20 events"]
+    sizes = [h.get_markersize() ** 2 for h in legend.legend_handles[-3:]]
+    assert sizes == pytest.approx([40 * n ** 0.7 + 15 for n in (1, 5, 20)])  # as the map draws
+    shown = [t for t in ax.texts if isinstance(t, Annotation) and t.get_visible()]
+    assert len(shown) >= 10
+    boxes = [t.get_window_extent() for t in shown]
+    for i, a in enumerate(boxes):
+        for j, b in enumerate(boxes[:i]):
+            assert not a.overlaps(b), f"{shown[i].get_text()} over {shown[j].get_text()}"
+    assert "Almaty" in {t.get_text() for t in shown}  # the busiest city is labelled first
+
+
+def _visible_ticks(axis, low, high):
+    return [t for t in axis.get_majorticklocs() if low - 1e-9 <= t <= high + 1e-9]
+
+
+def test_count_axes_have_whole_number_ticks():
+    quiet = kzlib.load_events(start="2022-01-02", end="2022-01-02")  # a few events a day
+    ax = plots.timeline(quiet).axes[0]
+    ticks = _visible_ticks(ax.yaxis, *ax.get_ylim())
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks), ticks
+    claims = kzlib.load_claims()
+    few = claims[(claims["measure"] == "fatalities") & (claims["value"] <= 3)]
+    ax = plots.claims_over_time(few, "fatalities", scope=None).axes[0]
+    ticks = _visible_ticks(ax.yaxis, *ax.get_ylim())
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks), ticks
+    for fig in (plots.bar_chart(pd.Series({"a": 1, "b": 2}), title="t", xlabel="People (count)"),
+                plots.contingents(claims)):
+        ax = fig.axes[0]
+        ticks = _visible_ticks(ax.xaxis, *ax.get_xlim())
+        assert all(float(t).is_integer() for t in ticks), ticks
+    shares = plots.bar_chart(pd.Series({"a": 0.5, "b": 1.5}), title="t", xlabel="Share (%)")
+    ticks = _visible_ticks(shares.axes[0].xaxis, *shares.axes[0].get_xlim())
+    assert not all(float(t).is_integer() for t in ticks)  # a share may be a fraction
+    assert np.all(np.diff(ticks) > 0)

@@ -46,6 +46,12 @@ for projector in (False, True):
     kinds = kzlib.load_sources()["kind"].value_counts()
     save(p + "bar", plots.bar_chart(kinds, title="Kinds", xlabel="Sources (count)",
                                     highlight="state_media"))
+    save(p + "bar_marked", plots.bar_chart(kinds, title="Kinds", xlabel="Sources (count)",
+                                           highlight="state_media", highlight_label="state",
+                                           marked="ngo", marked_label="unconfirmed"))
+    save(p + "contingents_countries", plots.contingents(cl[cl.subject != "all_csto"]))
+    save(p + "bar_long_title", plots.bar_chart(kinds, xlabel="Sources (count)", title=(
+        "A title that states its finding at length, as a lesson's may, and so needs two lines")))
     # redraw sequence on one axes
     fig, ax = plots.new_figure()
     for d in ["2022-01-04","2022-01-05","2022-01-06","2022-01-20"]:

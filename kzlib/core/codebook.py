@@ -150,6 +150,12 @@ MEASURE_SYNONYMS = {
     "protesters": "participants", "crowd": "participants", "soldiers": "troops",
     "price": "fuel_price", "prices": "fuel_price", "votes": "vote_share", "vote": "vote_share",
 }
+#: The CSTO member states that sent troops to Kazakhstan in January 2022, as the events record
+#: each contingent (theme "csto"): Russia (KZ-E-4003), Belarus (KZ-E-4006), Kyrgyzstan
+#: (KZ-E-4007), Tajikistan (KZ-E-4008) and Armenia (KZ-E-4009). The ``troops`` claims give a
+#: figure for some of them only (subject: the country, or ``all_csto`` for the whole force); a
+#: contributor without a stated figure has no figure, not zero troops.
+CSTO_CONTRIBUTORS: tuple[str, ...] = ("Armenia", "Belarus", "Kyrgyzstan", "Russia", "Tajikistan")
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "up_to", "range")
 SCOPES = ("national", "region", "city", "event")
 CLAIMANT_TYPES = (

@@ -28,6 +28,7 @@ from ..core.load import date_range, load_claims, load_events, load_sources
 from ..core.places import lookup, with_sites
 from ..core.text import long_date, short_date
 from . import extra_needed, plots
+from .fit import FittingLayout
 from .redraw import leave_room_for_source_line
 from .style import styled
 
@@ -49,7 +50,7 @@ _ROWS_SHOWN = 25
 def _figure() -> Figure:
     """A figure that never touches pyplot (no stray inline output, no global state)."""
     with styled():
-        fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout="constrained")
+        fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout=FittingLayout())
     FigureCanvasAgg(fig)
     leave_room_for_source_line(fig)
     fig.add_subplot()

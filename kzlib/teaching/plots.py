@@ -24,8 +24,10 @@ try:
     from matplotlib.axes import Axes
     from matplotlib.collections import LineCollection, PolyCollection
     from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import AutoLocator, MaxNLocator
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
@@ -35,6 +37,7 @@ from ..core.geo import outline
 from ..core.places import site_names
 from ..core.text import long_date, short_date
 from . import redraw
+from .fit import FittingLayout, fit_title, place_labels, renderer
 from .redraw import leave_room_for_source_line, summary
 from .style import (
     CLAIMANT_COLOURS,
@@ -55,6 +58,17 @@ def _date_axis(ax: Axes) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _count_ticks(axis, whole: bool = True) -> None:
+    """Ticks at whole numbers only on an axis of counts (no 0.5 people or events)."""
+    axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
+                           if whole else AutoLocator())
+
+
+def _is_whole(values) -> bool:
+    array = np.asarray(values, dtype=float)
+    return bool(np.all(np.isfinite(array) & (array == np.round(array))))
 
 
 def _type_codes(events: pd.DataFrame, func: str) -> np.ndarray:
@@ -79,7 +93,7 @@ def new_figure() -> tuple[Figure, Axes]:
     True
     """
     with styled():
-        fig, ax = plt.subplots(layout="constrained")
+        fig, ax = plt.subplots(layout=FittingLayout())
     leave_room_for_source_line(fig)
     return fig, ax
 
@@ -89,6 +103,9 @@ def _new_axes(ax: Axes | None) -> tuple[Figure, Axes]:
         return new_figure()
     fig = ax.get_figure(root=True)
     assert isinstance(fig, Figure), "an axes drawn on belongs to a figure"
+    engine = fig.get_layout_engine()
+    if type(engine) is ConstrainedLayoutEngine:  # your own figure: its titles fitted too
+        fig.set_layout_engine(FittingLayout(**engine.get()))
     return fig, ax
 
 
@@ -115,7 +132,7 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if events.empty:
             ax.clear()
             redraw.empty(ax, "No events match this selection")
-            ax.set_title(title or "No events in this selection")
+            fit_title(ax, title or "No events in this selection")
             return redraw.finish(fig, "An empty chart: no events match the selection.")
         cleared = redraw.reset(ax, "timeline")
         days = events["event_date"].dt.normalize()  # a time of day does not move an event
@@ -163,9 +180,10 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
+            _count_ticks(ax.yaxis)
         busiest = periods[totals.argmax()]
         fmt = "%B %Y" if monthly else "%d %B %Y"
-        ax.set_title(title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
+        fit_title(ax, title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
         ax.set_xlabel("Date" if not monthly else "Month")
         ax.set_ylabel(f"Events per {unit} (count)")
         redraw.legend(ax, handles, title="Event type (ACLED)", loc="upper right", frameon=False)
@@ -204,9 +222,44 @@ def _draw_outline(ax: Axes) -> None:
     ax.grid(False)
 
 
+#: Event counts shown in the map's key to marker size.
+_SIZE_KEY = (1, 5, 20)
+_TYPE_HEADING = "Most frequent event type there"
+_SIZE_HEADING = "Events there (marker size)"
+
+
+def _marker_area(counts: np.ndarray, scale: float) -> np.ndarray:
+    """A marker's area (points²) for a place with ``counts`` events: grows slower than the count,
+    so that one city does not hide the rest."""
+    return scale * np.asarray(counts, dtype=float) ** 0.7 + 15
+
+
+def _events(n: int) -> str:
+    return f"{n} event{'s' if n != 1 else ''}"
+
+
+def _map_key(kinds: list[str], scale: float) -> list[Line2D]:
+    """The map's legend: colour and shape for the most frequent event type (at one size, since
+    there size means nothing), then marker sizes for a few numbers of events."""
+    size = mpl.rcParams["lines.markersize"] * 1.3
+    what = [Line2D([], [], linestyle="none", marker=EVENT_MARKERS[etype], markersize=size,
+                   markerfacecolor=EVENT_COLOURS[etype], markeredgecolor="white", alpha=0.85,
+                   label=etype) for etype in kinds]
+    how_many = [Line2D([], [], linestyle="none", marker="o",
+                       markersize=float(np.sqrt(_marker_area(np.array([n]), scale)[0])),
+                       markerfacecolor="#BBBBBB", markeredgecolor="#555555", label=_events(n))
+                for n in _SIZE_KEY]
+    return [*redraw.section(_TYPE_HEADING, what), *redraw.section(_SIZE_HEADING, how_many)]
+
+
 def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
               label_top: int = 6) -> Figure:
     """Where events happened: one marker per place, sized by the number of events there.
+
+    The legend explains both encodings: colour and shape give the most frequent event type at a
+    place, marker size the number of events (a key of 1, 5 and 20). The ``label_top`` places
+    with most events are named, the busiest first; a name that would overlap another is moved
+    to another side of its marker or, if no side is free, left out.
 
     Examples
     --------
@@ -226,13 +279,11 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         if redraw.reset(ax, "map"):
             _draw_outline(ax)
         if events.empty:
-            key = ax.get_legend()
-            if key is not None:  # no markers, so no key to them either
-                key.remove()
+            redraw.hide_legend(ax)  # no markers, so no key to them either
             redraw.keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
-            ax.set_title(title or "No events in this selection")
+            fit_title(ax, title or "No events in this selection")
             return redraw.finish(fig, "A map of Kazakhstan with no events marked.")
         # One row per place: how many events, where, and its most frequent event type
         # (plain NumPy: this runs on every move of the map explorer's slider).
@@ -248,25 +299,30 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         scale = 40 if mpl.rcParams["font.size"] < 17 else 70
         main = per_place["main"].to_numpy()
         lons, lats, counts = (per_place[c].to_numpy() for c in ("lon", "lat", "n"))
-        handles, labels = [], []
+        sizes = _marker_area(counts, scale)
         for etype in S.EVENT_TYPES:  # one scatter per type, kept in this order across redraws
             here = main == etype
-            points = redraw.points(ax, etype, lons[here], lats[here], s=scale * counts[here] ** 0.7 + 15,
-                             color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
-                             edgecolor="white", linewidth=0.8, zorder=3)
-            if here.any():
-                handles.append(points)
-                labels.append(etype)
+            redraw.points(ax, etype, lons[here], lats[here], s=sizes[here],
+                          color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
+                          edgecolor="white", linewidth=0.8, zorder=3)
+        kinds = [etype for etype in S.EVENT_TYPES if (main == etype).any()]
         # Label cities, not the sites inside them (Almaty's squares and buildings would
-        # print on top of the city's own label).
-        cities = per_place[~per_place.index.isin(site_names())].head(label_top)
-        for name, lon, lat in zip(cities.index, cities["lon"], cities["lat"], strict=True):
-            redraw.keep(ax, ax.annotate(name, (lon, lat), xytext=(6, 6), textcoords="offset points",
-                                  fontsize="small", zorder=4))
-        redraw.legend(ax, handles, labels, title="Most frequent\nevent type there", loc="upper left",
-                bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
-                title_fontsize="small")
-        ax.set_title(title or f"{len(events)} events at {len(per_place)} places")
+        # print on top of the city's own label); the busiest first, none over another.
+        radius = np.sqrt(sizes) / 2
+        labelled = ~per_place.index.isin(site_names())
+        labelled[np.cumsum(labelled) > label_top] = False
+        neighbours = [t for t in ax.texts if t.get_text() in _NEIGHBOUR_LABELS]
+        for artist in place_labels(ax, list(per_place.index[labelled]), lons[labelled],
+                                   lats[labelled], gaps=radius[labelled] + 2, avoid=neighbours,
+                                   marks=list(zip(lons, lats, radius, strict=True)),
+                                   fontsize="small", zorder=4):
+            redraw.keep(ax, artist)
+        redraw.legend(ax, lambda: _map_key(kinds, scale),
+                      [_TYPE_HEADING, *kinds, _SIZE_HEADING, *map(_events, _SIZE_KEY)],
+                      headers=(_TYPE_HEADING, _SIZE_HEADING), key=scale, loc="upper left",
+                      bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
+                      labelspacing=1.2)
+        fit_title(ax, title or f"{len(events)} events at {len(per_place)} places")
         top = per_place.index[0]
         summary = (f"A map of Kazakhstan marking {len(per_place)} places with {len(events)} events; "
                    f"the most events ({int(per_place['n'].iloc[0])}) were at {top}.")
@@ -276,12 +332,39 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
 # --- claims ------------------------------------------------------------------------------------
 
 
+_CLAIMANT_HEADING = "Colour: who stated it"
+_STATUS_HEADING = "Marker: status"
+_STATUS_KEYS = ("asserted or revised", "disputed", "retracted", "revision (old to new)")
+
+
+def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
+    """The legend of claims_over_time: a colour per claimant type, a marker per status."""
+    size = mpl.rcParams["lines.markersize"]
+    who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=CLAIMANT_COLOURS[ctype],
+                  markeredgecolor="black", markeredgewidth=0.5, label=ctype.replace("_", " "))
+           for ctype in claimants]
+    marks = {
+        "asserted or revised": dict(marker="o", markersize=size, markerfacecolor="#555555",
+                                    markeredgecolor="black", markeredgewidth=0.5),
+        "disputed": dict(marker="o", markersize=size * 1.4 ** 0.5, markerfacecolor="white",
+                         markeredgecolor="#555555", markeredgewidth=2),
+        "retracted": dict(marker="x", markersize=size * 2 ** 0.5, color="#555555",
+                          markeredgewidth=2.5),
+    }
+    how = [Line2D([], [], linestyle="", label=status, **marks[status]) if status in marks else
+           Line2D([], [], color="#777777", linestyle="--", linewidth=1, label=status)
+           for status in statuses]
+    return [*redraw.section(_CLAIMANT_HEADING, who), *redraw.section(_STATUS_HEADING, how)]
+
+
 def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
                      scope: str | None = "national", ax: Axes | None = None,
                      title: str | None = None) -> Figure:
     """Every stated figure of one measure, by the day it was stated, coloured by claimant type.
 
-    Lines join a claimant's revisions; retracted figures are marked with a cross.
+    The marker gives the figure's status: filled if it stands or was revised, hollow if it is
+    disputed, a cross if it was retracted; dashed lines join a claimant's revisions. The legend
+    explains each encoding under its own heading (colour, then marker).
 
     Examples
     --------
@@ -318,14 +401,17 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         if rows.empty:
             ax.clear()
             redraw.empty(ax, "No claims match this selection")
-            ax.set_title(title or f"No claims about {what}")
+            fit_title(ax, title or f"No claims about {what}")
             return redraw.finish(fig, f"An empty chart: no claims about {what}.")
         cleared = redraw.reset(ax, "claims")
         # Plain arrays from here: an explorer redraws this on every move.
         x = mdates.date2num(rows["claim_date"].to_numpy())
         y = rows["value"].to_numpy(dtype=float)
         types = rows["claimant_type"].astype(str).to_numpy()
-        retracted = rows["status"].astype(str).to_numpy() == "retracted"
+        colours = np.array([CLAIMANT_COLOURS[t] for t in types], dtype=object)
+        status = rows["status"].astype(str).to_numpy()
+        retracted, disputed = status == "retracted", status == "disputed"
+        standing = ~(retracted | disputed)
         # Dashed segments from each figure to the earlier one it revises: one collection.
         earlier = ids.get_indexer(rows["revises_claim_id"].astype(object))
         linked = earlier >= 0
@@ -335,33 +421,30 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             redraw.keep(ax, ax.add_collection(LineCollection(list(segments), colors="#777777", linewidths=1,
                                                        linestyles="--", zorder=1),
                                         autolim=False))
-        # All standing figures in one scatter (colour by claimant type), the retracted ones in a
-        # second with a cross; the legend is built from proxies, one per type shown.
-        live = ~retracted
-        handles = []
-        redraw.points(ax, "claims", x[live], y[live], c=[CLAIMANT_COLOURS[t] for t in types[live]],
-                s=mpl.rcParams["lines.markersize"] ** 2, edgecolors="black", linewidths=0.5,
-                zorder=3)
-        if live.any():
-            shown = set(types[live])
-            for ctype in S.CLAIMANT_TYPES:
-                if ctype in shown:
-                    handles.append(Line2D([], [], linestyle="", marker="o",
-                                          markerfacecolor=CLAIMANT_COLOURS[ctype],
-                                          markeredgecolor="black", markeredgewidth=0.5,
-                                          label=ctype.replace("_", " ")))
-        size = mpl.rcParams["lines.markersize"] ** 2 * 2
-        redraw.points(ax, "retracted", x[retracted], y[retracted], marker="x", color="#D55E00", s=size,
-                linewidth=2.5, zorder=4)
-        if retracted.any():
-            handles.append(Line2D([], [], linestyle="", marker="x", color="#D55E00",
-                                  markersize=size ** 0.5, markeredgewidth=2.5, label="retracted"))
+        # Colour says who stated a figure, the marker its status: filled for a figure that
+        # stands (or was revised), hollow for a disputed one, a cross for a retracted one.
+        size = mpl.rcParams["lines.markersize"] ** 2
+        redraw.points(ax, "claims", x[standing], y[standing], c=list(colours[standing]), s=size,
+                      edgecolors="black", linewidths=0.5, zorder=3)
+        redraw.points(ax, "disputed", x[disputed], y[disputed], facecolors="white",
+                      edgecolors=list(colours[disputed]), s=size * 1.4, linewidths=2, zorder=3.5)
+        redraw.points(ax, "retracted", x[retracted], y[retracted], marker="x",
+                      c=list(colours[retracted]), s=size * 2, linewidths=2.5, zorder=4)
+        shown = [ctype for ctype in S.CLAIMANT_TYPES if ctype in set(types)]
+        statuses = [label for present, label in zip(
+            (standing.any(), disputed.any(), retracted.any(), linked.any()), _STATUS_KEYS,
+            strict=True) if present]
         unit = rows["unit"].iloc[0].replace("_", " ")
-        ax.set_title(title or f"Stated figures: {what}")
+        fit_title(ax, title or f"Stated figures: {what}")
         ax.set_xlabel("Date the figure was stated")
         ax.set_ylabel(f"{measure.replace('_', ' ').capitalize()} ({unit})")
         _fit_limits(ax, rows["claim_date"], rows["value"])
-        redraw.legend(ax, handles, title="Claimant", loc="best", frameon=False, fontsize="small")
+        _count_ticks(ax.yaxis, _is_whole(y))
+        redraw.legend(ax, lambda: _claims_key(shown, statuses),
+                      [_CLAIMANT_HEADING, *(t.replace("_", " ") for t in shown), _STATUS_HEADING,
+                       *statuses], headers=(_CLAIMANT_HEADING, _STATUS_HEADING),
+                      key=mpl.rcParams["lines.markersize"], loc="upper left",
+                      bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
@@ -369,7 +452,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         summary = (f"A chart of {len(rows)} stated figures for {what}, from "
                    f"{long_date(rows['claim_date'].min())} to {long_date(rows['claim_date'].max())}, "
                    f"ranging from {low:,.0f} to {high:,.0f} {unit}; "
-                   f"{int(retracted.sum())} retracted.")
+                   f"{int(retracted.sum())} retracted"
+                   + (f", {int(disputed.sum())} disputed." if disputed.any() else "."))
         return redraw.finish(fig, summary)
 
 
@@ -387,8 +471,18 @@ def _fit_limits(ax: Axes, dates: pd.Series, values: pd.Series) -> None:
     ax.set_ylim(min(0.0, y0 - ypad), y1 + ypad)
 
 
+def _either(names: list[str]) -> str:
+    """'A', 'A or B', 'A, B or C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
-    """CSTO troop figures by contributing country: every stated figure, the latest one highlighted.
+    """CSTO troop figures by contributing country: every stated figure, the latest one as a bar.
+
+    Every contributor in :data:`kzlib.codebook.CSTO_CONTRIBUTORS` gets a row, whether or not the
+    claims state a figure for it: a contributor without one is shown as an empty row labelled
+    "no figure stated" (a missing figure is not a zero). Disputed figures are hollow markers and
+    never make a bar. A ``all_csto`` figure (the whole force) is drawn as a row of its own.
 
     Examples
     --------
@@ -396,6 +490,8 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
     >>> fig = contingents(kzlib.load_claims(measures="troops"))
     >>> fig.axes[0].get_xlabel()
     'Troops (people)'
+    >>> summary(fig).endswith("No troop figure is stated for Belarus or Russia.")
+    True
     """
     claims = expect_table(claims, "claims", ("measure", "subject", "value", "claim_date", "status",
                                              "qualifier", "claimant_type"), "contingents")
@@ -406,46 +502,84 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
         ax.clear()
         if rows.empty:
             redraw.empty(ax, "No troop figures in this selection")
-            ax.set_title(title or "No troop figures")
+            fit_title(ax, title or "No troop figures")
             return redraw.finish(fig, "An empty chart: no troop figures.")
         # The latest undisputed figure per contributor; on one day, an exact figure from an
         # official claimant beats an approximate one relayed by the media.
-        settled = rows[rows["status"] != "disputed"].assign(
+        disputed = rows["status"].eq("disputed").to_numpy()
+        settled = rows[~disputed].assign(
             _exact=lambda t: t["qualifier"].astype(str).eq("exact"),
             _official=lambda t: t["claimant_type"].astype(str).isin(
                 ["government", "security_forces", "international_org", "foreign_government"]))
         settled = settled.sort_values(["subject", "claim_date", "_exact", "_official"])
-        latest = settled.groupby("subject").tail(1).sort_values("value")
-        order = list(latest["subject"])
+        latest = settled.groupby("subject").tail(1).sort_values(["value", "subject"])
+        # Every contributor has a row: those with a figure by size (largest at the top), those
+        # without at the bottom in alphabetical order from the top down.
+        subjects = dict.fromkeys([*S.CSTO_CONTRIBUTORS, *rows["subject"].astype(str)])
+        missing = sorted(s for s in subjects if s not in set(latest["subject"]))
+        order = [*reversed(missing), *latest["subject"]]
         y = {s: i for i, s in enumerate(order)}
         ax.barh([y[s] for s in latest["subject"]], latest["value"], color=OKABE_ITO["blue"],
                 height=0.6, label="latest stated figure")
-        rows = rows[rows["subject"].isin(y)]
-        ax.scatter(rows["value"], [y[s] for s in rows["subject"]], color=OKABE_ITO["orange"],
-                   edgecolor="black", zorder=3, label="other stated figures")
+        ax.scatter(rows["value"][~disputed], [y[s] for s in rows["subject"][~disputed]],
+                   color=OKABE_ITO["orange"], edgecolor="black", zorder=3,
+                   label="every stated figure")
+        if disputed.any():
+            ax.scatter(rows["value"][disputed], [y[s] for s in rows["subject"][disputed]],
+                       facecolor="white", edgecolor=OKABE_ITO["orange"], linewidth=2, zorder=3,
+                       label="disputed figure")
         ax.set_yticks(range(len(order)), [_subject_label(s) for s in order])
         for subject, value in zip(latest["subject"], latest["value"], strict=True):
             ax.text(value, y[subject], f" {value:,.0f}", va="center", fontsize="small")
+        stated = set(rows["subject"])
+        none = [s for s in missing if s not in stated]
+        only_disputed = [s for s in missing if s in stated]
+        for subject in missing:
+            ax.text(0, y[subject], " no figure stated" if subject in none else
+                    " only disputed figures", va="center", fontsize="small", style="italic",
+                    color="#444444")
+        ax.set_ylim(-0.6, len(order) - 0.4)
+        ax.set_xlim(0, None)
+        _count_ticks(ax.xaxis)
         ax.set_xlabel("Troops (people)")
         ax.set_ylabel("Contributing country")
-        ax.set_title(title or "CSTO deployment, January 2022: troops by country")
+        fit_title(ax, title or "CSTO deployment, January 2022: troops by country")
         ax.legend(loc="lower right", frameon=False, fontsize="small")
         summary = ("A bar chart of CSTO troop figures by contributor; the latest undisputed figures "
                    "are " + ", ".join(f"{_subject_label(s)} {v:,.0f}" for s, v in
                                       zip(latest["subject"], latest["value"], strict=True)) + ".")
+        if none:
+            summary += f" No troop figure is stated for {_either(none)}."
+        if only_disputed:
+            summary += f" Only disputed figures are stated for {_either(only_disputed)}."
         return redraw.finish(fig, summary)
 
 
 # --- a generic bar chart -------------------------------------------------------------------------
 
 
+def _labels(arg: str, given: str | list[str] | None, values: pd.Series) -> set:
+    chosen = [given] if isinstance(given, str) else list(given or [])
+    for label in chosen:
+        if label not in values.index:
+            raise unknown("bar label", label, map(str, values.index),
+                          hint=f"{arg}= names bars by their labels in the Series' index")
+    return set(chosen)
+
+
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
               ax: Axes | None = None, highlight: str | list[str] | None = None,
-              summary_unit: str = "") -> Figure:
+              highlight_label: str | None = None, marked: str | list[str] | None = None,
+              marked_label: str = "disputed", summary_unit: str = "") -> Figure:
     """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
 
     ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
-    ``highlight`` names labels to draw in orange (the others are blue).
+    ``highlight`` names labels to draw in orange (the others are blue), to draw the eye;
+    ``highlight_label`` says in the legend what orange means (e.g. ``"Almaty"``).
+    ``marked`` names labels whose figures are uncertain (disputed, unconfirmed): their bars are
+    hatched and hollow, their values say so, and the legend explains the hatching with
+    ``marked_label`` (``"disputed"`` unless you say e.g. ``"unconfirmed"``). Use ``marked``,
+    not ``highlight``, to show that a figure is uncertain.
 
     Examples
     --------
@@ -453,39 +587,65 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     >>> fig = bar_chart(pd.Series({"a": 3, "b": 5}), title="B is larger", xlabel="Things (count)")
     >>> summary(fig)
     "A bar chart, 'B is larger': 2 bars; the largest is b (5) and the smallest a (3)."
+    >>> fig = bar_chart(pd.Series({"a": 3, "b": 5}), title="B is larger", xlabel="Things (count)",
+    ...                 marked="b", marked_label="unconfirmed")
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['unconfirmed']
     """
     if not isinstance(values, pd.Series):
         raise TypeError(f"bar_chart() takes a pandas Series of numbers with labels as its index "
                         f"(e.g. table['kind'].value_counts()), not {type(values).__name__}.")
-    for arg, text in (("title", title), ("xlabel", xlabel)):
+    for arg, text in (("title", title), ("xlabel", xlabel), ("marked_label", marked_label)):
         if not isinstance(text, str) or not text.strip():
             raise ValueError(f"bar_chart() needs a {arg}= (a title that states the finding, an "
-                             "x label with its unit).")
+                             "x label with its unit, a word for what hatching means).")
     if not pd.api.types.is_numeric_dtype(values):
         raise TypeError("bar_chart() needs numbers as the Series' values.")
-    marked = set([highlight] if isinstance(highlight, str) else (highlight or []))
+    highlighted = set([highlight] if isinstance(highlight, str) else (highlight or []))
+    hatched = _labels("marked", marked, values)
     values = values.sort_values()
     with styled():
         fig, ax = _new_axes(ax)
         ax.clear()
         if values.empty:
             redraw.empty(ax, "Nothing to show")
-            ax.set_title(title)
+            fit_title(ax, title)
             return redraw.finish(fig, f"An empty bar chart: {title}.")
         labels = [str(i).replace("_", " ") for i in values.index]
-        colours = [OKABE_ITO["orange"] if i in marked else OKABE_ITO["blue"]
+        colours = [OKABE_ITO["orange"] if i in highlighted else OKABE_ITO["blue"]
                    for i in values.index]
-        ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
+        bars = ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
+        for bar, label, colour in zip(bars, values.index, colours, strict=True):
+            if label in hatched:  # hollow and hatched: a figure to read with care
+                bar.set(facecolor="white", edgecolor=colour, hatch="///", linewidth=1.5)
         ax.set_yticks(range(len(values)), labels)
-        for y, v in enumerate(values):
-            ax.text(v, y, f" {v:,.4g}", va="center", fontsize="small")
-        ax.set_title(title)
+        for y, (label, v) in enumerate(values.items()):
+            note = f" ({marked_label})" if label in hatched else ""
+            ax.text(v, y, f" {v:,.4g}{note}", va="center", fontsize="small")
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", visible=False)
+        _count_ticks(ax.xaxis, _is_whole(values))
+        key = []
+        if highlight_label and highlighted & set(values.index):
+            key.append(Patch(facecolor=OKABE_ITO["orange"], label=highlight_label))
+        if hatched:
+            key.append(Patch(facecolor="white", edgecolor=OKABE_ITO["blue"], hatch="///",
+                             linewidth=1.5, label=marked_label))
+        pad = mpl.rcParams["axes.titlepad"]
+        if key:  # one row between the title and the bars, where it hides no bar
+            legend = ax.legend(handles=key, loc="lower left", bbox_to_anchor=(0, 1.0),
+                               ncols=len(key), frameon=False, fontsize="small",
+                               borderaxespad=0.2)
+            pad += legend.get_window_extent(renderer(fig)).height * 72 / fig.dpi
+        fit_title(ax, title, pad=pad)
         top = values.index[-1]
         unit = f" {summary_unit}" if summary_unit else ""
         summary = (f"A bar chart, '{title}': {len(values)} bars; the largest is "
                    f"{str(top).replace('_', ' ')} ({values.iloc[-1]:,.4g}{unit}) and the smallest "
                    f"{str(values.index[0]).replace('_', ' ')} ({values.iloc[0]:,.4g}{unit}).")
+        if hatched:
+            summary += (f" Hatched bars are {marked_label}: "
+                        + ", ".join(str(i).replace("_", " ") for i in values.index if i in hatched)
+                        + ".")
         return redraw.finish(fig, summary)

@@ -23,6 +23,8 @@ try:
     from matplotlib.collections import PathCollection
     from matplotlib.figure import Figure
     from matplotlib.layout_engine import ConstrainedLayoutEngine
+    from matplotlib.legend import Legend
+    from matplotlib.lines import Line2D
     from matplotlib.text import Text
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
@@ -30,7 +32,7 @@ except ImportError as exc:  # the data core alone was installed
 from .style import SOURCE_LINE
 
 __all__ = ["AxesRecord", "FigureRecord", "summary", "reset", "keep", "points", "legend",
-           "empty", "finish", "leave_room_for_source_line"]
+           "hide_legend", "section", "empty", "finish", "leave_room_for_source_line"]
 
 
 @dataclass
@@ -41,6 +43,7 @@ class AxesRecord:
     dynamic: list[Any] = field(default_factory=list)  #: artists the next redraw removes
     points: dict[str, PathCollection] = field(default_factory=dict)  #: scatters it moves
     empty: bool = True  #: True if it shows a "nothing to show" message (or nothing yet)
+    legends: dict[Any, Legend] = field(default_factory=dict)  #: legends drawn, to show again
 
 
 @dataclass
@@ -50,6 +53,9 @@ class FigureRecord:
     summary: str = ""  #: one sentence saying what the figure shows (alt text)
     source: Text | None = None  #: the source line at its foot
 
+
+#: How many legends an axes keeps to show again (an explorer's selections need a few).
+_LEGENDS_KEPT = 12
 
 _AXES: weakref.WeakKeyDictionary[Axes, AxesRecord] = weakref.WeakKeyDictionary()
 _FIGURES: weakref.WeakKeyDictionary[Figure, FigureRecord] = weakref.WeakKeyDictionary()
@@ -130,7 +136,8 @@ def points(ax: Axes, key: str, x: Any, y: Any, **kwargs: Any) -> PathCollection:
 
     Creating a scatter costs a few milliseconds, a good part of an explorer's update beyond the
     drawing itself; the same collection is kept (under ``key``) and given the new points.
-    Between redraws only ``c=`` (a colour per point) and ``s=`` (sizes) may change.
+    Between redraws only ``c=`` (a colour per point), ``edgecolors=`` (an edge colour per point,
+    e.g. for hollow markers) and ``s=`` (sizes) may change.
 
     Examples
     --------
@@ -152,15 +159,25 @@ def points(ax: Axes, key: str, x: Any, y: Any, **kwargs: Any) -> PathCollection:
     scatter.set_offsets(np.column_stack([x, y]))
     if "c" in kwargs:
         scatter.set_facecolor(kwargs["c"])
+    if "edgecolors" in kwargs:
+        scatter.set_edgecolor(kwargs["edgecolors"])
     if "s" in kwargs:
         scatter.set_sizes(np.atleast_1d(kwargs["s"]))
     return scatter
 
 
-def legend(ax: Axes, handles: Any = None, labels: Any = None, **kwargs: Any) -> None:
-    """Draw the legend, or keep the one already there if it would say the same thing.
+def legend(ax: Axes, handles: Any = None, labels: Any = None, *, headers: Any = (),
+           key: Any = None, **kwargs: Any) -> None:
+    """Draw the legend, or show again one drawn before that would say the same thing.
 
-    A new legend means new text to lay out and render, a large part of a redraw's cost.
+    A new legend means new text to lay out and render, a large part of a redraw's cost, so each
+    legend drawn on these axes is kept (until they are cleared) and shown again, unchanged, when
+    a redraw asks for the same entries: an explorer moving between two selections builds each
+    legend once. ``headers`` are labels that head a section of the legend (set in bold, e.g. the
+    entries of :func:`section`); ``key`` is anything else the legend's look depends on (marker
+    sizes, say): a legend asked for with another key, or in another style, is drawn anew.
+    ``handles`` may be a function that makes them, called only when a legend is drawn anew
+    (``labels`` are then needed).
 
     Examples
     --------
@@ -173,14 +190,61 @@ def legend(ax: Axes, handles: Any = None, labels: Any = None, **kwargs: Any) -> 
     if handles is None:
         handles, labels = ax.get_legend_handles_labels()
     labels = list(labels) if labels is not None else [h.get_label() for h in handles]
+    ident = (tuple(labels), key, repr(sorted(kwargs.items())), mpl.rcParams["font.size"],
+             mpl.rcParams["legend.fontsize"])
+    record = _axes(ax)
     old = ax.get_legend()
-    title = kwargs.get("title", "")
-    if old is not None:
-        if ([t.get_text() for t in old.get_texts()] == labels
-                and old.get_title().get_text() == title):
-            return
+    kept = record.legends.get(ident)
+    if old is not None and old is kept:
+        return
+    if old is not None and all(old is not drawn for drawn in record.legends.values()):
+        old.remove()  # not one of ours (a reader's own legend): it goes
+    if kept is not None:
+        ax.legend_ = kept  # the axes' one legend, as Axes.legend itself sets it
+        ax.stale = True
+        return
+    new = ax.legend(handles() if callable(handles) else handles, labels, **kwargs)
+    for text in new.get_texts():
+        if text.get_text() in headers:
+            text.set_fontweight("bold")
+    if len(record.legends) >= _LEGENDS_KEPT:
+        record.legends.pop(next(iter(record.legends)))
+    record.legends[ident] = new
+
+
+def hide_legend(ax: Axes) -> None:
+    """Take the legend away (nothing drawn needs a key), keeping it for a later redraw.
+
+    Examples
+    --------
+    >>> import matplotlib.figure
+    >>> ax = matplotlib.figure.Figure().add_subplot()
+    >>> _ = ax.plot([1], label="a"); legend(ax); hide_legend(ax); ax.get_legend() is None
+    True
+    """
+    old = ax.get_legend()
+    if old is None:
+        return
+    if any(old is drawn for drawn in _axes(ax).legends.values()):
+        ax.legend_ = None
+        ax.stale = True
+    else:
         old.remove()
-    ax.legend(handles, labels, **kwargs)
+
+
+def section(title: str, handles: list[Any]) -> list[Any]:
+    """Legend handles headed by ``title``: one legend can then explain several encodings
+    (colour, marker, size), each under its own heading (pass the titles as ``headers=`` to
+    :func:`legend`).
+
+    Examples
+    --------
+    >>> from matplotlib.lines import Line2D
+    >>> [h.get_label() for h in section("Marker: status", [Line2D([], [], label="retracted")])]
+    ['Marker: status', 'retracted']
+    """
+    head = Line2D([], [], linestyle="none", marker="none", label=title)
+    return [head, *handles]
 
 
 def empty(ax: Axes, message: str) -> None:

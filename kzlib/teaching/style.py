@@ -50,7 +50,7 @@ _BASE = {
     "lines.markersize": 7, "axes.spines.top": False, "axes.spines.right": False,
     "axes.grid": True, "grid.alpha": 0.3, "axes.axisbelow": True, "axes.prop_cycle": cycler(color=[
         OKABE_ITO[c] for c in ("blue", "orange", "bluish green", "vermillion", "reddish purple",
-                               "sky blue", "yellow", "black")]),
+                               "sky blue", "black")]),  # no yellow: too faint on white
 }
 _PROJECTOR = {"font.size": 17, "axes.titlesize": 21, "axes.labelsize": 18, "xtick.labelsize": 15,
               "ytick.labelsize": 15, "legend.fontsize": 15, "lines.linewidth": 3.5,
