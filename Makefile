@@ -7,22 +7,33 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-from-lock
 PORT   ?= 8888
 LAB_ARGS ?=
-NB     ?= notebooks/*.ipynb
+NB     ?= notebooks/*.ipynb $(wildcard notebooks/ru/*.ipynb notebooks/kk/*.ipynb)
 VOILA_PORT ?= 8866
 VOILA_ARGS ?=
 # Jupyter refuses to start as root unless told; containers and CI machines often run as root.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+# The edition: `make lab LANG=ru` or `LANG=kk` (Russian, Kazakh); anything else is English. The
+# shell's own LANG (en_US.UTF-8, C.UTF-8, ...) is not an edition, so plain `make lab` is English.
+# An edition's servers get a valid locale back (C.UTF-8) and KZLIB_LANG for kzlib.
+EDITION := $(filter ru kk,$(LANG))
+EDITION_ENV := $(if $(EDITION),LANG=C.UTF-8 KZLIB_LANG=$(EDITION),)
+NOTEBOOK_DIR := notebooks$(if $(EDITION),/$(EDITION),)
 
-.PHONY: lab voila test data notebooks answer-key site bench validate info lock clean-venv help
+.PHONY: lab voila test data notebooks answer-key translations site bench validate info lock \
+	clean-venv help edition-exists
 
 help:
 	@echo "make lab    - open JupyterLab on the start notebook (http://127.0.0.1:$(PORT), token on)"
+	@echo "              LANG=ru or LANG=kk: the Russian or Kazakh edition"
 	@echo "make voila  - the explorers as a no-code web page (http://127.0.0.1:8866, token on)"
+	@echo "              LANG=ru or LANG=kk as for make lab"
 	@echo "make test   - run the whole test suite (library, data, notebooks)"
 	@echo "make data   - rebuild the clean tables from data/raw/ and validate them"
 	@echo "make notebooks - re-run every notebook and store its outputs (nbval's reference);"
 	@echo "                 NB=notebooks/03-*.ipynb for one"
 	@echo "make answer-key - refresh the teacher guide's answer key from the data"
+	@echo "make translations - refresh the catalogs from the English, compile them, build the"
+	@echo "                 Russian and Kazakh editions (then make notebooks to run them)"
 	@echo "make site   - build the static site of the lessons into _site/"
 	@echo "make bench  - print speed and size ratios against the floor"
 	@echo "make info   - print a summary of the data"
@@ -49,16 +60,34 @@ $(LAB_SETTINGS): $(STAMP) tools/lab-overrides.json tools/lab_settings.py
 # front page would restore whatever workspace was last saved) once the server answers. `exec`
 # makes this shell ($$) the server, whose runtime file (address, token) the script reads.
 # default_url sends the front page, and the links Jupyter itself prints, to START as well.
-START  := notebooks/00-start-here.ipynb
-lab: $(STAMP) $(LAB_SETTINGS)
-	($(BIN)/python tools/lab_link.py --server-pid $$$$ $(START) &); exec $(BIN)/jupyter lab $(START) \
+# An edition (LANG=ru|kk) opens its own start notebook, with JupyterLab's settings folder for that
+# language (tools/lab_settings.py: the Russian interface from its language pack; none exists for
+# Kazakh, so there JupyterLab's menus stay English).
+START  := $(NOTEBOOK_DIR)/00-start-here.ipynb
+LAB_EDITION := $(if $(EDITION),--LabApp.app_settings_dir="$$($(BIN)/python tools/lab_settings.py --dir $(EDITION))",)
+lab: $(STAMP) $(LAB_SETTINGS) edition-exists
+	($(BIN)/python tools/lab_link.py --server-pid $$$$ $(START) &); $(EDITION_ENV) exec \
+		$(BIN)/jupyter lab $(START) \
 		--ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) --ServerApp.root_dir="$(CURDIR)" \
-		--LabApp.default_url=/lab/tree/$(START) $(AS_ROOT) $(LAB_ARGS)
+		--LabApp.default_url=/lab/tree/$(START) $(LAB_EDITION) $(AS_ROOT) $(LAB_ARGS)
 
 # The explorers alone, no code showing, for a class or a projector.
-voila: $(STAMP)
-	$(BIN)/voila notebooks/explorers.ipynb --Voila.ip=127.0.0.1 --port=$(VOILA_PORT) --token \
-		$(VOILA_ARGS)
+voila: $(STAMP) edition-exists
+	$(EDITION_ENV) $(BIN)/voila $(NOTEBOOK_DIR)/explorers.ipynb --Voila.ip=127.0.0.1 \
+		--port=$(VOILA_PORT) --token $(VOILA_ARGS)
+
+edition-exists:
+	@test -f $(START) || { echo "$(START) does not exist: the $(EDITION) edition is built by" \
+		"'make translations' once its catalogs are translated (see README, Languages)." >&2; exit 2; }
+
+# Catalogs from the English (a changed English string turns fuzzy), compiled, and the editions
+# built from them; `make notebooks` then runs the editions too.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py extract
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py compile
+	$(BIN)/python tools/translations.py build
+	$(BIN)/python tools/translations.py status
 
 test: $(STAMP) $(LAB_SETTINGS)
 	$(BIN)/python -m pytest

@@ -38,3 +38,17 @@ def fixture_raw(tmp_path) -> Path:
     target = tmp_path / "project" / "data" / "raw"
     shutil.copytree(HERE / "fixtures" / "raw", target)
     return target
+
+
+def pytest_terminal_summary(terminalreporter):
+    """`make test` ends with the share of each catalog translated, per language and file."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent / "tools"))
+    try:
+        import translations
+    except ImportError:  # pragma: no cover - Babel is in the test extra
+        return
+    terminalreporter.section("translations (share of each catalog translated)")
+    for line in translations.status().splitlines():
+        terminalreporter.write_line(line)

@@ -260,16 +260,22 @@ def progress(po: Path, lang: str) -> tuple[int, int, int]:
 
 
 def status() -> str:
-    lines = []
-    for lang in LANGS:
-        for _pot, po in catalog_paths(lang).items():
+    """A table: each catalog (the library, then each page), the share translated per language."""
+    rows = []
+    for pot in catalog_paths(LANGS[0]):
+        cells = []
+        for lang in LANGS:
+            po = catalog_paths(lang)[pot]
             if not po.exists():
-                lines.append(f"{lang} {po.stem}: not started")
+                cells.append("—")
                 continue
             done, fuzzy, total = progress(po, lang)
-            share = done / total if total else 1.0
-            lines.append(f"{lang} {po.stem}: {share:.0%} translated ({done}/{total}"
-                         + (f", {fuzzy} fuzzy" if fuzzy else "") + ")")
+            cells.append(f"{done / total if total else 1:.0%}" + (f" ({fuzzy} fuzzy)" if fuzzy
+                                                                  else ""))
+        rows.append((pot.stem, cells))
+    width = max(len(name) for name, _ in rows)
+    lines = [f"{'catalog':<{width}}  " + "  ".join(f"{NAMES[lang]:>16}" for lang in LANGS)]
+    lines += [f"{name:<{width}}  " + "  ".join(f"{c:>16}" for c in cells) for name, cells in rows]
     return "\n".join(lines)
 
 
