@@ -56,10 +56,13 @@ MARKDOWN_PAGES = {
 }
 
 
-def _relink(text: str) -> str:
-    """Point links at notebooks and Markdown files to their pages on the site."""
+def _relink(text: str, pages: dict[str, tuple[str, Path | None]] = MARKDOWN_PAGES) -> str:
+    """Point links at notebooks and Markdown files (``pages``) to their pages on the site. A page
+    outside notebooks/ (the teacher guide) links to ``../notebooks/<name>``, which works on GitHub
+    too; on the site every page sits in one folder, so that prefix goes."""
+    text = text.replace('href="../notebooks/', 'href="')
     text = re.sub(r'href="([\w.-]+)\.ipynb(#[^"]*)?"', r'href="\1.html\2"', text)
-    for source, (page, _) in MARKDOWN_PAGES.items():
+    for source, (page, _) in pages.items():
         text = text.replace(f'href="{source}"', f'href="{page}"')
     return text
 
@@ -151,8 +154,9 @@ def build(out: Path, teacher: bool = False) -> list[Path]:
             text = re.sub(r"\]\((?!https?:)[^)]*\.(?:py|csv|cff|toml)\)", "]",
                           path.read_text(encoding="utf-8"))  # links to repository files
             title = text.splitlines()[0].lstrip("# ").strip()
-            (out / page).write_text(_page(title, _relink(markdown2html_mistune(text)), teacher),
-                                    encoding="utf-8")
+            (out / page).write_text(
+                _page(title, _relink(markdown2html_mistune(text), pages), teacher),
+                encoding="utf-8")
     (out / "codebook.html").write_text(_codebook(), encoding="utf-8")
     items = "\n".join(f'<li><a href="{stem}.html">{html.escape(title)}</a></li>'
                       for stem, title in entries)
