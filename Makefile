@@ -31,7 +31,7 @@ help:
 	@echo "make data   - rebuild the clean tables from data/raw/ and validate them"
 	@echo "make notebooks - re-run every notebook and store its outputs (nbval's reference);"
 	@echo "                 NB=notebooks/03-*.ipynb for one"
-	@echo "make answer-key - refresh the teacher guide's answer key from the data"
+	@echo "make answer-key - refresh the teacher guide's answer key, misconceptions and rubrics"
 	@echo "make translations - refresh the catalogs from the English, compile them, build the"
 	@echo "                 Russian and Kazakh editions (then make notebooks to run them)"
 	@echo "make site   - build the static site of the lessons into _site/"
@@ -112,7 +112,8 @@ site: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
-# The teacher guide's answer key, computed from the data (a test checks it is current).
+# The teacher guide's generated sections: the answer key (computed from the data), the
+# misconceptions the exercises anticipate and the writing tasks' rubrics (a test checks them).
 answer-key: $(STAMP)
 	$(BIN)/python -c "from kzlib.teaching.exercises import write_answer_key as w; \
 		print('updated' if w('teachers/guide.md') else 'already current')"

@@ -160,15 +160,77 @@ def test_an_untouched_writing_task_says_no_answer_yet(placeholder):
     assert reply.status == "type" and "No answer yet: replace ..." in reply.message
 
 
-def test_teacher_guide_answer_key_is_current(tmp_path):
+def _section(text: str, name: str) -> str:
+    """What the guide holds between the markers of one generated section."""
+    return text.split(f"<!-- {name}:start -->", 1)[1].split(f"<!-- {name}:end -->", 1)[0]
+
+
+def test_teacher_guide_generated_sections_are_current(tmp_path):
+    """The answer key, the misconceptions and the rubrics in the guide are what the question bank
+    gives now (make answer-key refreshes all three)."""
     from pathlib import Path
+
+    guide = Path(__file__).resolve().parent.parent / "teachers" / "guide.md"
+    text = guide.read_text(encoding="utf-8")
+    copy = tmp_path / "guide.md"
+    copy.write_text(text, encoding="utf-8")
+    assert not exercises.write_answer_key(copy), (
+        "the guide's answer key, misconceptions or rubrics are stale: run make answer-key")
+    key, ideas, rubrics = (_section(text, n) for n in ("answer-key", "misconceptions", "rubrics"))
+    for qid in IDS:
+        assert f"| {qid} |" in key
+        q = QUESTIONS[qid]
+        for _wrong, idea in q.misconception_texts():
+            if idea:
+                assert idea.replace("|", "\\|") in ideas, f"{qid}: {idea!r} is not in the guide"
+        if q.kind == "writing":
+            assert f"`{qid}`" in rubrics
+            assert all(c in rubrics for c in q.rubric_texts()), f"{qid}: its rubric is stale"
+
+
+def test_a_changed_misconception_makes_the_guide_stale(tmp_path, monkeypatch):
+    """The currency check can fail: a misconception edited in the bank no longer matches."""
+    from pathlib import Path
+
+    from kzlib.teaching.question import Mistake
 
     guide = Path(__file__).resolve().parent.parent / "teachers" / "guide.md"
     copy = tmp_path / "guide.md"
     copy.write_text(guide.read_text(encoding="utf-8"), encoding="utf-8")
-    assert not exercises.write_answer_key(copy), "the answer key is stale: run make answer-key"
-    for qid in IDS:
-        assert f"| {qid} |" in guide.read_text(encoding="utf-8")
+    original = bank.of_lesson("counting")
+    q = original["counting-1"]
+    first = q.mistakes[0]
+    changed = Mistake(first.answer, "an edited misconception", first.feedback)
+    edited = {**original, "counting-1": Question(**{**q.__dict__,
+                                                    "mistakes": (changed, *q.mistakes[1:])})}
+    real = bank.of_lesson.__wrapped__
+    monkeypatch.setattr(bank, "of_lesson", lambda lesson: edited if lesson == "counting"
+                        else real(lesson))
+    assert exercises.write_answer_key(copy), "an edited misconception went unnoticed"
+    assert "an edited misconception" in _section(copy.read_text(encoding="utf-8"),
+                                                  "misconceptions")
+
+
+def test_the_series_order_matches_the_notebooks():
+    """exercises.SERIES names every lesson of the bank once, in the order of the notebooks, by
+    the title its notebook's heading starts with."""
+    import json
+    import re
+    from pathlib import Path
+
+    notebooks = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("0*.ipynb"))
+    found = []
+    for path in notebooks:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        text = "".join("".join(c["source"]) for c in cells)
+        lessons = {qid.rsplit("-", 1)[0] for qid in re.findall(r'kzlib\.check\("([\w-]+)"', text)}
+        assert len(lessons) == 1, f"{path.name} checks exercises of {sorted(lessons)}"
+        heading = "".join(cells[0]["source"]).splitlines()[0].casefold()
+        found.append((lessons.pop(), heading))
+    assert [lesson for lesson, _ in exercises.SERIES] == [lesson for lesson, _ in found]
+    assert sorted(lesson for lesson, _ in exercises.SERIES) == bank.lessons()
+    for (lesson, title), (_, heading) in zip(exercises.SERIES, found, strict=True):
+        assert title.casefold() in heading, f"{lesson}: {title!r} is not in {heading!r}"
 
 
 # --- questions as records of the data (issue #11) --------------------------------------------------

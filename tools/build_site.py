@@ -130,6 +130,9 @@ class Site:
 
     def relink(self, text: str, lang: str) -> str:
         """Point links at notebooks and Markdown files to their pages on the site."""
+        # A page outside notebooks/ (the teacher guide) links to ../notebooks/<name>, which
+        # works on GitHub too; on the site the notebooks sit beside it.
+        text = text.replace('href="../notebooks/', 'href="')
         text = re.sub(r'href="([\w.-]+)\.ipynb(#[^"]*)?"', r'href="\1.html\2"', text)
         up = self.up(lang)
         for source, (page, _path) in MARKDOWN_PAGES.items():
@@ -139,7 +142,7 @@ class Site:
         text = re.sub(rf'href="(?:\.\./)?{re.escape(WORKSHEET)}"', f'href="{sheet}"', text)
         if self.teacher:
             for path in sorted(TEACHERS.glob("*.md")):
-                for prefix in ("../teachers/", "../../teachers/"):
+                for prefix in ("../teachers/", "../../teachers/", ""):  # "": one to another
                     text = text.replace(f'href="{prefix}{path.name}"',
                                         f'href="{up}teacher-{path.stem}.html"')
         return text

@@ -35,7 +35,8 @@ from ..core.i18n import label
 from . import questions as _bank
 from .question import Question
 
-__all__ = ["check", "Question", "Feedback", "questions", "hint", "reset", "answer_key"]
+__all__ = ["check", "Question", "Feedback", "questions", "hint", "reset", "answer_key",
+           "misconceptions", "rubrics", "write_answer_key", "SERIES"]
 
 
 @dataclass(frozen=True)
@@ -285,26 +286,65 @@ def _check_writing(q: Question, text: Any) -> Feedback:
         "rubric.").format(words=words, ids=", ".join(ids), n=len(kinds), kinds=shown))
 
 
-def _shown(q: Question) -> str:
-    value = q.expected()
+#: The lessons in the order of the series, each with the title a teacher knows it by (the start of
+#: its notebook's heading). The teacher guide's generated sections follow this order.
+SERIES: tuple[tuple[str, str], ...] = (
+    ("start", "Start here"),
+    ("tables", "Tables with pandas"),
+    ("background", "Lesson 1 — Background"),
+    ("spark", "Lesson 2 — The spark"),
+    ("escalation", "Lesson 3 — Escalation and the security response"),
+    ("csto", "Lesson 4 — The CSTO intervention"),
+    ("counting", "Lesson 5 — Counting the dead"),
+    ("aftermath", "Lesson 6 — Political aftermath"),
+    ("data", "Lesson 7 — From reports to data"),
+    ("framing", "Lesson 8 — Framing and sources"),
+)
+
+
+def _in_series() -> list[tuple[str, list[Question]]]:
+    """Each lesson's title and questions, in the order of the series; a lesson missing from
+    :data:`SERIES` comes last under its own name, so that no question is left out."""
+    titles = dict(SERIES)
+    order = [lesson for lesson, _ in SERIES if lesson in _bank.lessons()]
+    order += [lesson for lesson in _bank.lessons() if lesson not in titles]
+    return [(titles.get(lesson, lesson), list(_bank.of_lesson(lesson).values()))
+            for lesson in order]
+
+
+def _row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+
+
+def _display(q: Question, value: Any) -> str:
+    """An answer as a teacher reads it: a date as YYYY-MM-DD, a list joined, a whole number
+    without '.0', a choice by its letter."""
     if q.kind == "date":
         return f"{pd.Timestamp(value):%Y-%m-%d}"
     if q.kind == "choice":
-        letter = str(value).strip().casefold()
-        for choice in q.choice_texts():
-            if choice.split(")")[0].strip().casefold() == letter:
-                return choice
-    if q.kind == "set":
+        return f"{str(value).strip()})"
+    if q.kind == "set" or (isinstance(value, Iterable) and not isinstance(value, str)):
         return ", ".join(sorted(str(v) for v in value))
-    if q.kind == "writing":
-        return _("(a paragraph: see the rubric)")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
+def _shown(q: Question) -> str:
+    value = q.expected()
+    if q.kind == "choice":
+        letter = str(value).strip().casefold()
+        for choice in q.choice_texts():
+            if choice.split(")")[0].strip().casefold() == letter:
+                return choice
+    if q.kind == "writing":
+        return _("(a paragraph: see the rubric)")
+    return _display(q, value)
+
+
 def answer_key() -> str:
-    """The answer key as a Markdown table, computed from the data (for the teacher guide).
+    """The answer key as a Markdown table, computed from the data (for the teacher guide), in the
+    order of the series (:data:`SERIES`).
 
     Examples
     --------
@@ -312,37 +352,113 @@ def answer_key() -> str:
     '| Exercise | Answer | Why |'
     """
     lines = ["| Exercise | Answer | Why |", "|---|---|---|"]
-    for q in _bank.every():
-        cells = [q.id, _shown(q), q.explanation_text()]
-        lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells)
-                     + " |")
+    for _title, chosen in _in_series():
+        for q in chosen:
+            lines.append(_row([q.id, _shown(q), q.explanation_text()]))
     return "\n".join(lines)
 
 
-_KEY_START, _KEY_END = "<!-- answer-key:start -->", "<!-- answer-key:end -->"
+def misconceptions() -> str:
+    """The misconceptions the exercises anticipate, as Markdown for the teacher guide: one table
+    per lesson, in the order of the series, each row an exercise, the wrong answers that show a
+    misconception (computed from the data now) and the misconception in a few words.
+
+    A wrong answer that the data have made equal to the right one is left out, as ``kzlib.check``
+    leaves it out; so is a mistake whose misconception is not named yet.
+
+    Examples
+    --------
+    >>> text = misconceptions()
+    >>> text.splitlines()[0]
+    '### Start here'
+    >>> "| counting-5 | e) | adds up event fatalities as a death toll |" in text
+    True
+    """
+    parts = []
+    for title, chosen in _in_series():
+        rows = []
+        for q in chosen:
+            right = _normalise(q, q.expected()) if q.kind != "writing" else None
+            answers: dict[str, list[str]] = {}
+            for wrong, idea in q.misconception_texts():
+                try:
+                    if not idea or _normalise(q, wrong) == right:
+                        continue
+                except _WrongKind:  # pragma: no cover  (a malformed mistake entry)
+                    continue
+                shown = _display(q, wrong)
+                if q.kind == "set":
+                    shown = f"[{shown}]" if shown else "(an empty list)"
+                if shown not in answers.setdefault(idea, []):
+                    answers[idea].append(shown)
+            rows += [_row([q.id, " or ".join(shown), idea]) for idea, shown in answers.items()]
+        if rows:
+            parts.append("\n".join([f"### {title}", "", "| Exercise | Wrong answer | Misconception |",
+                                    "|---|---|---|", *rows]))
+    return "\n\n".join(parts)
+
+
+def rubrics() -> str:
+    """Every writing task with its rubric, as Markdown for the teacher guide, in the order of the
+    series: the task as ``kzlib.check`` states it, the mechanics it checks, and the criteria the
+    teacher judges the argument by.
+
+    Examples
+    --------
+    >>> text = rubrics()
+    >>> text.splitlines()[0]
+    '### `background-w` (Lesson 1 — Background)'
+    >>> "at least 120 words" in text
+    True
+    """
+    parts = []
+    for title, chosen in _in_series():
+        for q in chosen:
+            if q.kind != "writing":
+                continue
+            criteria = [f"{n}. {c}" for n, c in enumerate(q.rubric_texts(), 1)]
+            parts.append("\n".join([
+                f"### `{q.id}` ({title})", "",
+                f"*Task:* {q.prompt_text()}", "",
+                f"*Checked by `kzlib.check`:* at least {q.min_words} words, at least two record "
+                "ids that exist, and sources of at least two kinds behind them. *Judged by you:*",
+                "", *criteria]))
+    return "\n\n".join(parts)
+
+
+#: The generated sections of the teacher guide: the name in their markers, and what fills them.
+_SECTIONS = {"answer-key": answer_key, "misconceptions": misconceptions, "rubrics": rubrics}
 
 
 def write_answer_key(path: str | Path) -> bool:
-    """Put :func:`answer_key` between the answer-key markers of a Markdown file.
+    """Fill the generated sections of a Markdown file: :func:`answer_key`, :func:`misconceptions`
+    and :func:`rubrics`, each between its markers (``<!-- answer-key:start -->`` and
+    ``<!-- answer-key:end -->``, and the same for ``misconceptions`` and ``rubrics``).
 
-    Returns True if the file changed (``make answer-key`` runs this on the teacher guide).
+    Returns True if the file changed (``make answer-key`` runs this on the teacher guide). A file
+    without the markers of every section is refused, so that no section goes stale unnoticed.
 
     Examples
     --------
     >>> import tempfile
+    >>> markers = "".join(f"<!-- {name}:start --><!-- {name}:end -->\\n"
+    ...                   for name in ("answer-key", "misconceptions", "rubrics"))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     guide = Path(tmp, "guide.md")
-    ...     _ = guide.write_text("<!-- answer-key:start --><!-- answer-key:end -->")
+    ...     _ = guide.write_text(markers)
     ...     write_answer_key(guide), write_answer_key(guide)
     (True, False)
     """
     path = Path(path)
     text = path.read_text(encoding="utf-8")
-    if _KEY_START not in text or _KEY_END not in text:
-        raise ValueError(f"{path} has no {_KEY_START} ... {_KEY_END} markers to fill.")
-    head, rest = text.split(_KEY_START, 1)
-    _, tail = rest.split(_KEY_END, 1)
-    new = f"{head}{_KEY_START}\n{answer_key()}\n{_KEY_END}{tail}"
+    new = text
+    for name, make in _SECTIONS.items():
+        start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+        if start not in new or end not in new:
+            raise ValueError(f"{path} has no {start} ... {end} markers to fill.")
+        head, rest = new.split(start, 1)
+        _, tail = rest.split(end, 1)
+        new = f"{head}{start}\n{make()}\n{end}{tail}"
     if new != text:
         path.write_text(new, encoding="utf-8")
     return new != text

@@ -124,3 +124,10 @@ class Question:
         return [(m.answer() if callable(m.answer) else m.answer,
                  _text(m.feedback, f"{self.id} feedback"))
                 for m in self.mistakes if isinstance(m, Mistake)]
+
+    def misconception_texts(self) -> list[tuple[Any, str]]:
+        """Each anticipated wrong answer (computed now) with the misconception it shows, for the
+        teacher ("" where the misconception is not named yet)."""
+        return [(m.answer() if callable(m.answer) else m.answer,
+                 _text(m.misconception, f"{self.id} misconception") if m.misconception else "")
+                for m in self.mistakes if isinstance(m, Mistake)]
