@@ -13,10 +13,11 @@ editor); everything else is made by this script:
 
 Catalogs:
 
-* ``kzlib/locale/kzlib.pot`` and ``kzlib/locale/<lang>/LC_MESSAGES/kzlib.po`` — the library: every
-  string marked ``_()``/``N_()`` in kzlib (and in ``tools/build_site.py``, the site's navigation), the vocabularies' display labels (context
-  ``vocabulary``), the codebook's descriptions (context ``codebook``) and the exercises' texts
-  (context ``<question id> <field>``, e.g. ``counting-3 prompt``);
+* ``kzlib/locale/kzlib.pot`` and ``kzlib/locale/<lang>/LC_MESSAGES/kzlib.po`` — the library:
+  every string marked ``_()``/``N_()`` in kzlib (and in ``tools/build_site.py``, the site's
+  navigation), the vocabularies' display labels (context ``vocabulary``), the codebook's
+  descriptions (context ``codebook``) and the exercises' texts (context
+  ``<question id> <field>``, e.g. ``counting-3 prompt``);
 * ``notebooks/locale/<stem>.pot`` and ``notebooks/locale/<lang>/<stem>.po`` — one per notebook or
   page: each Markdown block (paragraph, list, table, heading), and in code cells the strings a
   student reads (``title=``, ``xlabel=``, ``ylabel=``, ``label=``, ``marked_label=`` and the
