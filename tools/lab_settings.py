@@ -10,8 +10,8 @@ The settings (``tools/lab-overrides.json``) keep the first screen on the lesson:
 
 They are *defaults*: JupyterLab reads them from ``<app dir>/settings/overrides.d/*.json`` (one
 file per package, in the environment, e.g. ``.venv/share/jupyter/lab/``), and a user's own
-settings still win. Nothing is written into the home folder. Run by ``make lab``, ``make voila``
-and ``make test`` (Makefile) and by Binder (``postBuild``); ``JUPYTERLAB_DIR`` chooses another app
+settings still win. Nothing is written into the home folder. Run by ``make lab`` and ``make test``
+(Makefile) and by Binder (``postBuild``); ``JUPYTERLAB_DIR`` chooses another app
 directory, as it does for JupyterLab itself.
 
 For the editions, ``make lab LANG=ru`` starts JupyterLab with ``--LabApp.app_settings_dir`` set to

@@ -215,7 +215,7 @@ def questions() -> list[Question]:
                         f"'{_text('KZ-C-5018')}' (KZ-C-5018) was replaced by a later figure of "
                         "its own. Keep only rows whose status is 'asserted'."),
                 Mistake(lambda: int(_standing_injuries(PROSECUTOR) - _value("KZ-C-5017")),
-                        "uses a figure its claimant later revised",
+                        "takes the first figure a claimant gave for its latest",
                         f"This uses a figure its claimant later revised: the {_text('KZ-C-5017')} "
                         "(KZ-C-5017) was replaced by the ministry itself. Keep only rows whose "
                         "status is 'asserted', then take the latest."),
