@@ -28,11 +28,11 @@ def _claimant_of_164() -> str:
 
 
 def _meaning_of_disputed() -> str:
-    """'b' while the data still code the toll of 238 as disputed by named others."""
+    """'c' while the data still code the toll of 238 as disputed by named others."""
     row = record(TOLL_238)
     if row["status"] != "disputed" or not isinstance(row["disputed_by"], str):
         raise ValueError(f"start-2: {TOLL_238} is no longer disputed; rewrite the question")
-    return "b"
+    return "c"
 
 
 def questions() -> list[Question]:
@@ -51,7 +51,8 @@ def questions() -> list[Question]:
             answer=_claimant_of_164,
             hints=(
                 "Load only that day: kzlib.load_claims(start=..., end=...) with the same date "
-                "twice, then .head() shows its first rows. Find the row whose value_text is 164.",
+                "twice, and show all its rows, not only the first three. Find the row whose "
+                "value_text is 164.",
                 "The claimant column is hidden in the middle of the wide table: look the row up "
                 "by its claim_id with kzlib.show() or kzlib.record(), as the worked example did.",
             ),
@@ -83,11 +84,12 @@ def questions() -> list[Question]:
             prompt="Claim KZ-C-5037, the national death toll of 238 stated by the Prosecutor "
                    "General's Office, has the status 'disputed'. What does that status tell you?",
             choices=(
-                "a) The office later replaced 238 with a new figure of its own",
-                "b) A named party other than the office publicly contested this figure, in a "
+                "a) The office later replaced the figure with a new one of its own",
+                "b) Other counters, such as rights groups, gave different totals",
+                "c) A named party other than the office publicly contested this figure, in a "
                 "source the data hold",
-                "c) Other counters, such as rights groups, gave different totals",
-                "d) The figure has been shown to be false",
+                "d) The figure has been shown to be false, so readers should set it aside and "
+                "use other counts instead",
             ),
             answer=_meaning_of_disputed,
             hints=(
@@ -97,16 +99,19 @@ def questions() -> list[Question]:
                 "than the claimant, named in a source, to contest this very figure?",
             ),
             explanation="'Disputed' means that a named other party contested this very figure, "
-                        "in a source the data hold: disputed_by lists those sources (here "
-                        "reports that rights groups said the toll was too low and that a UN "
-                        "Committee against Torture rapporteur questioned the official data). "
-                        "The status records the challenge; it does not say who is right.",
+                        "in a source the data hold: disputed_by lists those sources. Here it "
+                        "lists one: RFE/RL reported in December 2022 that human rights groups "
+                        "insist the number killed was higher. (In May 2023 a UN Committee "
+                        "against Torture rapporteur questioned whether the official list of the "
+                        "dead was complete, not its number, so the data do not count that as a "
+                        "dispute of 238.) The status records the challenge; it does not say who "
+                        "is right.",
             mistakes=(
                 Mistake("a", "confuses disputed with revised",
                         "This answer confuses disputed with revised. A figure the same claimant "
                         "later replaced is 'revised', and the newer row names it in "
                         "revises_claim_id. 'Disputed' is about someone else contesting it."),
-                Mistake("c", "takes a rival figure for a dispute",
+                Mistake("b", "takes a rival figure for a dispute",
                         "This answer takes a rival figure for a dispute. Another counter's "
                         "different total (claims KZ-C-5035 and KZ-C-5036, for example) is its "
                         "own row, a rival claim; it does not change the status of 238. "
@@ -115,7 +120,7 @@ def questions() -> list[Question]:
                         "This answer reads disputed as proven false. The status records that "
                         "someone publicly contested the figure, and who (disputed_by); the data "
                         "take no side on who is right, and neither should a reader without "
-                        "more evidence."),
+                        "more evidence. Rival counts sit beside 238, they do not replace it."),
             ),
             records=(TOLL_238, *RIVALS),
         ),
@@ -142,7 +147,12 @@ def questions() -> list[Question]:
                         "This answer looks for the kind in the row itself. Events and claims "
                         "have no kind column: kind belongs to each source. Which column leads "
                         "from the row to its sources?"),
+                Mistake("source_id", "takes the sources table's key for the row's list",
+                        "This answer takes the sources table's own id column for the row's "
+                        "list. source_id names one source, in the sources table. The event's "
+                        "column lists several ids, so its name is plural."),
                 ("source", "Close: the column's name is plural and ends in _ids."),
+                ("sources", "Close: the column holds the sources' ids, and its name says so."),
             ),
             records=(FIRST_PROTEST,),
         ),
