@@ -361,3 +361,28 @@ def test_no_student_page_links_to_teacher_material(name):
     text = (NOTEBOOKS / name).read_text(encoding="utf-8")
     assert not re.search(r"teachers/|TEACHER-GUIDE|answer[- ]key", text, re.I), (
         "a student page links to the teachers' material")
+
+
+def _series_table_times(text: str) -> dict[str, int]:
+    """notebook file -> minutes, from the rows of a Markdown table that link a lesson and give a
+    time ('about 85 minutes')."""
+    times = {}
+    for line in text.splitlines():
+        link = re.search(r"\]\((\d\d-[\w-]+\.ipynb)\)", line)
+        minutes = re.search(r"(\d+)\s*min", line)
+        if line.startswith("|") and link and minutes:
+            times[link.group(1)] = int(minutes.group(1))
+    return times
+
+
+def test_the_start_page_gives_each_lesson_the_time_its_header_states():
+    """Start here's table of the series copies each lesson's stated time: a class plans by it."""
+    start = LESSONS["00-start-here.ipynb"]
+    times = {}
+    for _, text in start.markdown():
+        times.update(_series_table_times(text))
+    assert times, "Start here has no table of the series with times"
+    wrong = {name: (minutes, LESSONS[name].stated_minutes()) for name, minutes in times.items()
+             if LESSONS[name].stated_minutes() != minutes}
+    assert wrong == {}, f"lesson: (start page says, header says): {wrong}"
+    assert set(times) == {n for n in LESSONS if n != "00-start-here.ipynb"}
