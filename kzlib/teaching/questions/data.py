@@ -123,17 +123,18 @@ def _dozens() -> Question:
                         f"{_coded(DOZENS)} attackers in Almaty that night.' What is wrong with "
                         "the sentence? Answer with the letter, in quotes."),
         choices=(
-            "a) Nothing: it gives the number in the events table, and that is the figure to "
+            "a) The table's number is not a count but ACLED's conventional number for the "
+            "police's word 'dozens', so the sentence should say so and quote 'dozens'; "
+            "'attackers' can stay as written, since the police themselves used it.",
+            "b) Nothing: it gives the number in the events table, and that is the figure to "
             "quote.",
-            "b) The table's number is ACLED's conventional number for the word 'dozens', "
-            "supplied by the coders, not a count anyone reported; and 'attackers' is the police's "
-            "word, to be quoted and attributed, not the package's description of the dead.",
             "c) The row should have no figure at all: a word like 'dozens' cannot be coded, so "
             "the event ought to have been left out.",
-            "d) 'Dozens' means at least two dozen, so the sentence should give twice the "
-            "table's number.",
+            "d) The table's number is ACLED's conventional number for the word 'dozens', "
+            "supplied by the coders, not a count anyone reported; and 'attackers' is the "
+            "police's word, to be quoted and attributed.",
         ),
-        answer="b",
+        answer="d",
         hints=(
             "Read the notes of KZ-E-2038 with kzlib.show: who said 'dozens', and how was the word "
             "turned into a number?",
@@ -145,7 +146,13 @@ def _dozens() -> Question:
                     "coders', the word is the police's, and the label 'attackers' is theirs too: "
                     "quote it and say who used it.",
         mistakes=(
-            Mistake("a", "treats a vague word as a precise number",
+            Mistake("a", "reads a claimant's word as the package's",
+                    "That gets the number right but reads a claimant's word as the package's. "
+                    "'Attackers' is the police's label for the people they said were "
+                    "'eliminated'; written without attribution, the sentence states as a fact who "
+                    "the dead were. Quote the word and say who used it, as the record's notes "
+                    "do."),
+            Mistake("b", "treats a vague word as a precise number",
                     "That treats a vague word as a precise number. Nobody reported 12: the police "
                     "said 'dozens', and ACLED's rule turns that word into 12 so that the event can "
                     "be counted. Quote the word and say the number is conventional; and "
@@ -155,10 +162,6 @@ def _dozens() -> Question:
                     "Leaving the event out would hide reported deaths; the rule keeps it, with "
                     "a conventional number marked as imputed and the police's words in the notes, "
                     "so a reader can see how imprecise it is."),
-            Mistake("d", "invents a number of one's own for a vague word",
-                    "That invents a number of one's own for a vague word. 'Dozens' gives no "
-                    "number; doubling a dozen is a guess, and a different guess from the "
-                    "conventional one that everyone coding by ACLED's rule uses. Quote the word."),
         ),
         records=(DOZENS,),
     )
@@ -172,9 +175,11 @@ def _unknown_place() -> Question:
         choices=(
             "a) It leaves that row out, builds the tables from the other rows, and notes the "
             "row it left out in the cleaning log.",
-            "b) It resolves 'Almatty' to the nearest known place, Almaty, and logs the change.",
-            "c) It stops and writes nothing: it names the file, line and field, suggests Almaty, "
-            "and a person fixes the spelling or adds it to the gazetteer as an alias.",
+            "b) It resolves 'Almatty' to Almaty, the nearest known place, since a one-letter "
+            "typo leaves no doubt, and records the change in the cleaning log so that a person "
+            "can check it afterwards.",
+            "c) It stops and writes nothing: it names the file, line and field and suggests "
+            "Almaty; a person fixes the spelling or adds it to the gazetteer as an alias.",
             "d) It writes the row with an empty place, and `python -m kzlib validate` reports it "
             "afterwards.",
         ),
@@ -197,8 +202,9 @@ def _unknown_place() -> Question:
             Mistake("b", "lets the program guess what the report did not say",
                     "That lets the program guess what the report did not say. 'Almatty' is "
                     "probably Almaty, but a nearest match can be wrong (there are places called "
-                    "Aksu in two regions). The build suggests the match and leaves the decision "
-                    "to a person."),
+                    "Aksu in two regions), and a change logged for later is a change nobody may "
+                    "read. The build suggests the match and leaves the decision to a person "
+                    "before anything is written."),
             Mistake("d", "thinks the rules run only after the data are shipped",
                     "That thinks the rules run only after the data are shipped. The build applies "
                     "the same rules before it writes anything, so a broken row never reaches the "
@@ -217,29 +223,31 @@ def _adding_detentions() -> Question:
                         f"adds up their values and writes 'exactly {_detentions_sum():,} people "
                         "were detained'. What is wrong? Answer with the letter, in quotes."),
         choices=(
-            "a) Nothing: each value is the number its claimant gave, so the sum is exact.",
-            "b) Two values are floors ('more than') and one an estimate ('about'), so the sum "
-            "cannot be exact; and each figure covers its own place and period (two of them a "
-            "single night or day), so the sum is a floor for these cities, not their total.",
+            "a) Two values are floors ('more than') and one an estimate ('about'), so the sum "
+            "cannot be exact; and each figure covers its own place and period, so at best the "
+            "sum is a rough floor for these places and days, not their total.",
+            "b) Two values are floors ('more than') and one an estimate ('about'), so the sum is "
+            "not exact; but since each counts people really detained, the sum is a safe floor: "
+            "at least that many people were detained in Kazakhstan in those days.",
             "c) The sum counts Almaty twice: its two figures are one count reported twice, so "
             "one of them should be left out.",
             "d) The figure that says 'about' should be left out, because only exact figures can "
             "be added.",
         ),
-        answer="b",
+        answer="a",
         hints=(
             "Look at the qualifier of each figure: which ones say 'more than', which 'about'?",
             "Then read each claim with kzlib.show: who counted, and over which days?",
         ),
         explanation="Qualifiers travel with the numbers, and so do the claimant, the place and the "
-                    "period. A sum of floors is a floor, and a sum of figures for a few places "
-                    "and days is a total of nothing but those places and days.",
+                    "period. A sum of floors is a floor, but an 'about' in it may be above the "
+                    "true number, so the sum is at best a rough floor; and a sum of figures for a "
+                    "few places and days is a total of nothing but those places and days.",
         mistakes=(
-            Mistake("a", "reads a lower bound as an exact count",
-                    lambda: "That reads a lower bound as an exact count. "
-                    f"'{_said('KZ-C-7017')}' is stored as its number with the qualifier "
-                    "more_than: the true number is above it, by an amount nobody stated. Two of "
-                    "the four figures are such floors, and one is 'about'."),
+            Mistake("b", "treats an estimate as a lower bound",
+                    lambda: "That treats an estimate as a lower bound. The floors are floors, "
+                    f"but '{_said('KZ-C-5048')}' may be above the true number as well as below "
+                    "it, so a sum that includes it is not a safe floor, only a rough one."),
             Mistake("c", "merges two figures that differ in claimant and day",
                     lambda: "That merges two figures that differ in claimant and day. The "
                     f"Interior Ministry's '{_said('KZ-C-5048')}' counts people taken in raids by 6 "

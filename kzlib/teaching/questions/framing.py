@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pandas as pd
 
 from ...core.load import load_claims, load_publishers, load_sources
@@ -35,8 +37,24 @@ def _readings(by: str = "scholar", of_all: bool = False) -> tuple[int, int]:
 
 
 def _share(by: str = "scholar", of_all: bool = False) -> float:
+    """The share itself, unrounded: the question asks for the value .mean() gives."""
     n, total = _readings(by, of_all)
+    return n / total
+
+
+def _rounded(school: bool) -> float:
+    """The scholars' share rounded to two places, by school rounding (an exact half goes up) or
+    by Python's round() (an exact half goes to the even digit): a student may give either."""
+    n, total = _readings()
+    if school:
+        return float((Decimal(n) / Decimal(total)).quantize(Decimal("0.01"), ROUND_HALF_UP))
     return round(n / total, 2)
+
+
+_ROUNDED = ("That is the share rounded to two places. Rounding by hand and Python's round() can "
+            "differ by 0.01 (round() sends an exact half to the even digit, so round(0.125, 2) "
+            "gives 0.12, where school rounding gives 0.13); either is a fair rounding. But this "
+            "question asks for the share itself: give the value .mean() returns, unrounded.")
 
 
 def questions() -> list[Question]:
@@ -56,7 +74,8 @@ def questions() -> list[Question]:
             ),
             explanation="A state pays for every one of these outlets, yet they fall into three "
                         "kinds: state media (rated controlled or captured), public media (rated "
-                        "editorially independent) and state-funded media (not rated). Who pays "
+                        "editorially independent) and state-funded media (no rating found in "
+                        "the pages read). Who pays "
                         "and who decides are separate columns.",
             mistakes=(
                 Mistake(lambda: _funded(news_only=False),
@@ -88,16 +107,19 @@ def questions() -> list[Question]:
                    "sources are public_media, while RT's are state_media. Why, by the package's "
                    "rule?",
             choices=(
-                "a) France is a democracy and Russia is not, so French state outlets count as "
+                "a) The French outlet belongs to France Médias Monde, a state-owned company, not "
+                "to a ministry; an outlet the state holds at arm's length like this counts as "
+                "public_media, whatever the Monitor says of it.",
+                "b) France is a democracy and Russia is not, so French state outlets count as "
                 "independent.",
-                "b) The State Media Monitor rates the French outlet editorially independent "
+                "c) The State Media Monitor rates the French outlet editorially independent "
                 "(ISFM) and RT state-controlled (SC); the kind follows that rating, whoever pays.",
-                "c) It is a mistake: the French outlet is paid for by the state, so it is really "
+                "d) It is a mistake: the French outlet is paid for by the state, so it is really "
                 "state media and public_media hides that.",
-                "d) public_media means the package has checked the French outlet's reports and "
+                "e) public_media means the package has checked the French outlet's reports and "
                 "found them accurate.",
             ),
-            answer="b",
+            answer="c",
             hints=(
                 "Compare the two outlets' rows in the publishers table: which columns differ?",
                 "Both have a funding_state. Read the rule: which column decides between "
@@ -105,21 +127,30 @@ def questions() -> list[Question]:
             ),
             explanation="The kind records a rating of editorial control, made outlet by outlet "
                         "with the same typology for every country; funding_state still says who "
-                        "pays. Al Jazeera (Qatar) is state_media, TASS (Russia) and the BBC "
-                        "(United Kingdom) state_funded_media because they are not rated.",
+                        "pays. Al Jazeera (Qatar) is state_media; TASS (Russia) and the BBC "
+                        "(United Kingdom) are state_funded_media because no Monitor rating of "
+                        "them was found in the pages the researchers read (the BBC's page was "
+                        "found, but its rating line was not visible).",
             mistakes=(
-                Mistake("a", "judges a source by its country, not its ownership and control",
+                Mistake("a", "thinks the form of ownership, not the rating, decides the kind",
+                        "That thinks the form of ownership, not the rating, decides the kind. The "
+                        "rule never asks how a state holds an outlet: RT is run by a non-profit "
+                        "(ownership 'nonprofit') and is state_media, because the Monitor rates it "
+                        "state-controlled; the French outlet is public_media because the Monitor "
+                        "rates it independent (ISFM)."),
+                Mistake("b", "judges a source by its country, not its ownership and control",
                         "The rule never reads the country column. This answer judges a source "
                         "by its country, not its ownership and control: by the same rule "
                         "Al Jazeera, funded by Qatar, is state_media, and TASS, Russian, is "
-                        "state_funded_media because the Monitor has not rated it."),
-                Mistake("c", "assumes state funding means state control",
+                        "state_funded_media because no Monitor rating of it was found in the "
+                        "pages the researchers read."),
+                Mistake("d", "assumes state funding means state control",
                         "Funding is recorded (funding_state FR), but the answer assumes state "
                         "funding means state control. The Monitor looks at governance and "
                         "editorial independence as well as money, and rates France 24 "
                         "independent; the kind reports that rating, the funding column keeps "
                         "who pays."),
-                Mistake("d", "reads a source's kind as a verdict on its accuracy",
+                Mistake("e", "reads a source's kind as a verdict on its accuracy",
                         "The kind is about ownership and control, not accuracy: this answer "
                         "reads a source's kind as a verdict on its accuracy. A public_media "
                         "report is still one claimant's report; the package attributes what "
@@ -133,14 +164,16 @@ def questions() -> list[Question]:
             choices=(
                 "a) The data take the crowd's side: the government's word is replaced by the "
                 "crowd's own description of itself.",
-                "b) They are labels one side of a conflict puts on its opponents; naming an "
-                "actor with them would adopt that side's judgement. Actors are named by what "
-                "the reports say they did, and the label is kept, attributed, in the notes.",
+                "b) The label is one side's judgement, so the data replace it with a neutral "
+                "description of who the people were: the actor name records the crowd's "
+                "identity, and the label moves to the notes with its speaker.",
                 "c) No violence in January 2022 could be called terrorism, so the word is "
                 "simply false.",
-                "d) The word appears only in state media, which cannot be trusted.",
+                "d) They are labels one side puts on its opponents; an actor named with them "
+                "adopts that side's judgement. Crowds are named by what reports say they did, "
+                "and the label stays, attributed, in the notes.",
             ),
-            answer="b",
+            answer="d",
             hints=(
                 "Who used these words in January 2022, and about whom?",
                 "Look at event KZ-E-2038: what do its actor names say, and where did the "
@@ -152,65 +185,82 @@ def questions() -> list[Question]:
             mistakes=(
                 Mistake("a", "thinks refusing one side's label adopts the other side's",
                         "This answer thinks refusing one side's label adopts the other side's. "
-                        "The actor names are neither side's: 'Rioters' where reports describe "
-                        "attacks on buildings (KZ-E-2038), 'Protesters' where they do not. No "
-                        "crowd named itself either way."),
+                        "The actor names are ACLED's generic ones, not the crowd's: 'Rioters' "
+                        "where a report describes violent acts (in KZ-E-2038, the city police's "
+                        "account of attacks on buildings), 'Protesters' where none does. No crowd "
+                        "named itself either way."),
+                Mistake("b", "thinks an actor name says who the people were",
+                        "This gets the reason right but thinks an actor name says who the people "
+                        "were. 'Rioters' and 'Protesters' describe what the reports say a crowd "
+                        "did, not who its members were or why they came; in KZ-E-2038 'Rioters' "
+                        "rests on the city police's account of attacks on buildings."),
                 Mistake("c", "treats a coding rule as a verdict on the facts",
                         "This treats a coding rule as a verdict on the facts. The rule makes no "
                         "finding about what happened: the data record armed clashes with an "
                         "unidentified armed group, and ACLED applies the same rule in every "
                         "conflict it codes."),
-                Mistake("d", "judges a word by the kind of outlet that prints it",
-                        "This judges a word by the kind of outlet that prints it. The word "
-                        "comes from the president and officials, and outlets of every kind "
-                        "reported it; some, RT among them, put it in quotation marks. The rule "
-                        "is about the package's own voice, not about which outlet to trust."),
             ),
             records=("KZ-E-2038", "KZ-E-4001", "KZ-E-3003"),
         ),
         Question(
             id="framing-4", lesson="framing", kind="choice",
-            prompt="On Republic Square on 6 January 2022 (KZ-E-2039) witnesses quoted by TASS "
-                   "said troops fired at people who had come armed; RFE/RL's journalists said "
-                   "security forces fired on demonstrators, and an opposition activist said most "
-                   "were unarmed young people. How do the data handle this?",
+            prompt="On Republic Square on 6 January 2022 (KZ-E-2039) TASS reported, citing "
+                   "witnesses, that troops fired at 'the instigators of the disorder', one witness "
+                   "saying at people who had come armed; RFE/RL's journalists said security "
+                   "forces fired on demonstrators, and an opposition activist said most were "
+                   "unarmed young people. How do the data handle this?",
             choices=(
-                "a) They follow RFE/RL, because public media are more reliable than "
+                "a) Each account is kept as an attributed claim. The row still needs one type: "
+                "no dated report describes the crowd attacking anyone, so ACLED's definitions "
+                "give force against protesters; the notes say whose accounts conflict.",
+                "b) Each account is kept as an attributed claim, and the event is coded as a "
+                "riot, because TASS's witnesses, the only people quoted from the square itself, "
+                "said the crowd had come there armed, and an armed crowd is a violent one.",
+                "c) They follow RFE/RL, because public media are more reliable than "
                 "state-funded media.",
-                "b) Each account is kept as an attributed claim; the event is coded by what the "
-                "dated reports describe the crowd doing, and its notes say that accounts "
-                "conflict and whose they are.",
-                "c) They adopt the Interior Ministry's word for what happened: the square was "
-                "'cleared'.",
-                "d) They leave the event out until the truth is known.",
+                "d) They adopt the Interior Ministry's words for what happened: the square was "
+                "'cleared of criminal groups'.",
+                "e) They leave the event's type and actors uncoded until an independent inquiry "
+                "settles who was on the square, and keep only the five accounts.",
             ),
-            answer="b",
+            answer="a",
             hints=(
                 "Look up the claims whose event_id is KZ-E-2039: what measure do they have, and "
                 "who made them?",
                 "Read the event's notes: what do they say the coding rests on?",
             ),
             explanation="The five accounts are claims with measure 'account', each with its "
-                        "claimant and sources. No dated report used describes the people on the "
-                        "square attacking anyone, so by ACLED's definitions the event is force "
-                        "against demonstrators; the conflict between the accounts stays "
-                        "visible in the notes.",
+                        "claimant and sources, and the data rule on none of them. But a row needs "
+                        "one event type: no dated report used describes the people on the square "
+                        "attacking anyone, so by ACLED's definitions the coders chose force "
+                        "against demonstrators. That is a decision on conflicting accounts, and "
+                        "the notes keep the conflict visible.",
             mistakes=(
-                Mistake("a", "lets the kind of source decide which account is true",
+                Mistake("b", "takes coming armed for an attack, and one side's witnesses for "
+                        "all",
+                        "This takes coming armed for an attack, and one side's witnesses for all. "
+                        "One witness quoted by TASS said people had come armed; that is not a "
+                        "report of the crowd attacking anyone, which ACLED's riot category needs. "
+                        "And TASS's witnesses are not the only ones: RFE/RL's journalists and "
+                        "Reuters correspondents also reported what happened on the square, and an "
+                        "activist told RFE/RL most there were unarmed."),
+                Mistake("c", "lets the kind of source decide which account is true",
                         "This lets the kind of source decide which account is true. A kind "
                         "describes ownership and control, not accuracy; the coding rests on "
                         "what the dated reports describe, and TASS's account is kept beside "
                         "RFE/RL's, not thrown out."),
-                Mistake("c", "treats an attributed word as the package's verdict",
-                        "This treats an attributed word as the package's verdict. 'Cleared' is "
-                        "the Interior Ministry's word, quoted with its speaker in one of the five "
-                        "accounts (KZ-C-9810); it says what the ministry announced, not who was "
-                        "on the square, and the data do not adopt it."),
-                Mistake("d", "thinks a contested event should be left out",
-                        "This thinks a contested event should be left out. Troops did move "
-                        "onto the square and fire, by every account; dropping the event would "
-                        "lose that. ACLED codes from the best information and flags the "
-                        "conflict, as the notes do."),
+                Mistake("d", "treats an attributed word as the package's verdict",
+                        "This treats an attributed word as the package's verdict. 'Cleared of "
+                        "criminal groups' is the Interior Ministry's phrase, quoted with its "
+                        "speaker in one of the five accounts (KZ-C-9810); it carries the "
+                        "ministry's label for the people on the square, and the data do not "
+                        "adopt it."),
+                Mistake("e", "thinks a contested event should be left uncoded",
+                        "This thinks a contested event should be left uncoded. Troops moved onto "
+                        "the square in armoured vehicles by several accounts, and TASS's "
+                        "witnesses and RFE/RL's journalists both say they fired; leaving the row "
+                        "uncoded would drop that from every count and map. ACLED codes from the "
+                        "best information available and flags the conflict, as the notes do."),
             ),
             records=("KZ-E-2039", "KZ-C-9810", "KZ-C-9811", "KZ-C-9812", "KZ-C-9813",
                      "KZ-C-9814"),
@@ -218,13 +268,13 @@ def questions() -> list[Question]:
         Question(
             id="framing-5", lesson="framing", kind="number", transfer=True,
             prompt="What share of the interpretation claims (measure 'interpretation') were made "
-                   "by scholars (claimant_type 'scholar')? Give a number between 0 and 1, rounded "
-                   "to two decimals.",
+                   "by scholars (claimant_type 'scholar')? Give it as a number between 0 and 1, as "
+                   ".mean() returns it: do not round it.",
             answer=lambda: _share(),
             hints=(
                 "First keep only the claims whose measure is 'interpretation'.",
                 "In those rows, compare claimant_type with 'scholar': the mean of the True/False "
-                "values is the share. Round it with round(..., 2).",
+                "values is the share. Keep it as it is, unrounded.",
             ),
             explanation=lambda: "{} of the {} readings are scholars'. The readings the package "
                                 "holds are mostly scholars': set an official framing beside "
@@ -237,6 +287,14 @@ def questions() -> list[Question]:
                         "That is the scholars' share of every claim in the table, figures "
                         "included: it takes the share of all claims, not of the readings. Keep "
                         "the interpretation claims first, then take the share."),
+                Mistake(lambda: _rounded(school=True), "rounds a share the question asks for "
+                        "unrounded", _ROUNDED),
+                Mistake(lambda: _rounded(school=False), "rounds a share the question asks for "
+                        "unrounded", _ROUNDED),
+                Mistake(lambda: 100 * _share(), "gives a percentage where a fraction is asked",
+                        "That is the share as a percentage: it gives a percentage where a "
+                        "fraction is asked. Divide by 100, or take the mean of the True/False "
+                        "values as it is."),
                 Mistake(lambda: _readings()[0], "gives a count where a share is asked",
                         "That is how many readings scholars made: it gives a count where a share "
                         "is asked. Divide by the number of readings, or take the mean of the "
