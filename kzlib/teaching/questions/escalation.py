@@ -196,15 +196,15 @@ def questions() -> list[Question]:
                    "quotes.",
             choices=(
                 "a) RFE/RL's journalists and the opposition activist they quoted both reported "
-                "that most of the people on the square were unarmed young people, while witnesses "
+                "that most of the people on the square were unarmed young people, while a witness "
                 "quoted by TASS said soldiers fired at people who had come armed.",
                 "b) RFE/RL's journalists said security forces opened fire on the demonstrators; "
-                "an opposition activist told RFE/RL most were unarmed young people; witnesses "
+                "an opposition activist told RFE/RL most were unarmed young people; a witness "
                 "quoted by TASS said soldiers fired at people who came armed.",
                 "c) The people on the square were unarmed, and the data record it as a finding: "
                 "the event is coded as excessive force against protesters, the code for a crowd "
                 "that used no violence.",
-                "d) The witnesses quoted by TASS cannot be believed, because TASS is a "
+                "d) The witness quoted by TASS cannot be believed, because TASS is a "
                 "state-funded Russian agency; the activist's account, given to an outlet the "
                 "Kremlin does not fund, is therefore the true one.",
             ),
@@ -217,9 +217,10 @@ def questions() -> list[Question]:
             ),
             explanation="Each account is attributed to the person who gave it, and the outlet "
                         "that relayed it is named as such: the activist, not RFE/RL, said the "
-                        "crowd was mostly unarmed; unnamed witnesses, relayed by TASS, said "
+                        "crowd was mostly unarmed; an unnamed witness, relayed by TASS, said "
                         "people came armed; RFE/RL's journalists reported the shooting. The "
-                        "Interior Ministry said only that the square had been 'cleared'.",
+                        "Interior Ministry said only that the square had been 'cleared of criminal "
+                        "groups'.",
             records=(SQUARE, *SQUARE_ACCOUNTS),
             mistakes=(
                 Mistake("a", "attributes a quoted speaker's words to the outlet",
