@@ -262,9 +262,9 @@ def _check_writing(q: Question, text: Any) -> Feedback:
                                          "tables (event ids start KZ-E-, claim ids KZ-C-).").format(
             ids=", ".join(unknown_ids)))
     if words < q.min_words:
-        return Feedback(q.id, "wrong", _("Not yet: your paragraph has {words} words; the task asks "
-                                         "for at least {least}, enough to make a claim and back "
-                                         "it.").format(words=words, least=q.min_words))
+        return Feedback(q.id, "wrong", _("Not yet: the task asks for at least {least} words, enough "
+                                         "to make a claim and back it; word count so far: "
+                                         "{words}.").format(words=words, least=q.min_words))
     if len(ids) < 2:
         return Feedback(q.id, "wrong", _("Not yet: cite at least two records by their ids (e.g. "
                                          "'(claim KZ-C-5037)'), so a reader can check where each "
