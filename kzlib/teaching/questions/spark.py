@@ -98,7 +98,8 @@ def _kind_of_figure() -> Question:
         choices=("a) The pump price in Zhanaozen that day",
                  "b) The price the protesters demanded, as one outlet reported it",
                  "c) Last year's price, which the protesters' figure records",
-                 "d) RFE/RL's own estimate of a fair price"),
+                 "d) RFE/RL's own estimate of the price Zhanaozen drivers could afford, as its "
+                 "reporters put it"),
         answer="b",
         hints=(
             "Read the value_text and the notes of KZ-C-1013, e.g. "
@@ -141,29 +142,33 @@ def _units() -> Question:
         choices=(
             "a) The sentence is right: both figures are the price of LPG in Mangystau, so they "
             "can be compared as they stand.",
-            "b) The minister's figure is per tonne and RFE/RL's per litre (the unit column): they "
-            "cannot be compared without converting one into the other.",
+            "b) The minister's figure is per tonne and RFE/RL's per litre (the unit column), and "
+            "they may not be the same kind of price: as they stand, they cannot be compared.",
             "c) The minister's figure must be wrong, since it disagrees with RFE/RL's.",
-            "d) The minister's figure should be preferred: it is the official price, RFE/RL's "
-            "only what drivers saw.",
+            "d) The minister's figure should be preferred over RFE/RL's: it is the official "
+            "price, stated by the minister responsible for it, while RFE/RL is a news outlet "
+            "reporting what drivers had paid the year before.",
         ),
         answer="b",
         hints=(
             "Print the unit column of both claims.",
             "A tonne of gas holds many litres. What would you need to know to turn a price per "
-            "tonne into a price per litre?",
+            "tonne into a price per litre, and would the two then be the same kind of price?",
         ),
         explanation="Before comparing two figures, check that they count the same thing in the "
                     "same unit. The minister spoke of a regulated price per tonne, RFE/RL of a "
                     "pump price per litre; turning one into the other needs how many litres a "
-                    "tonne of LPG makes, which the data do not hold. The two figures do not "
-                    "contradict each other: they measure different things.",
+                    "tonne of LPG makes, which the data do not hold. Even converted, a regulated "
+                    "price per tonne need not be what drivers paid at the pump: the records do "
+                    "not say at which step of the sale the minister's price applied. The two "
+                    "figures do not contradict each other: they measure different things.",
         mistakes=(
             Mistake("a", "compares figures of different units",
                     "That compares figures of different units. The unit column says "
                     "KZT_per_tonne for the minister's figure and KZT_per_litre for RFE/RL's: a "
                     "tonne of LPG makes many litres, so the two numbers cannot be set side by "
-                    "side as they stand."),
+                    "side as they stand; and the minister's was a regulated price, which need "
+                    "not be the pump price."),
             Mistake("c", "takes a difference between claimants for an error",
                     "That takes a difference between claimants for an error. Two figures can "
                     "both be right when they measure different things: here a regulated price "
@@ -181,15 +186,18 @@ def _units() -> Question:
 def _reading_a_count() -> Question:
     return Question(
         id="spark-5", lesson="spark", kind="choice",
-        prompt=lambda: (f"A timeline of every event from 1 to 5 January shows {_all_on(LAST_DAY)} "
-                        f"events on 5 January against {_all_on('2022-01-04')} on 4 January. "
-                        "Which reading of that jump is sound? Answer with the letter, in quotes."),
+        prompt=lambda: ("Counting every event of each day (kzlib.load_events(start=..., "
+                        f"end=...)), 5 January holds {_all_on(LAST_DAY)} events against "
+                        f"{_all_on('2022-01-04')} on 4 January. Which reading of that jump is "
+                        "sound? Answer with the letter, in quotes."),
         choices=(
             "a) Street protest more than doubled that day.",
-            lambda: f"b) About {_all_on(LAST_DAY)} separate things happened that day.",
+            lambda: ("b) The count mixes kinds of records, decrees as well as protests, but "
+                     f"each row is still a separate happening: {_all_on(LAST_DAY)} separate "
+                     "things took place that day."),
             "c) More people were on the streets than the day before.",
-            "d) The bar mixes kinds of records: to compare street events from day to day, count "
-            "the protests and riots only, and remember that one decree can fill many rows.",
+            "d) It mixes kinds of records: count the protests and riots alone to compare days, "
+            "and remember that one decree can fill many rows.",
         ),
         answer="d",
         hints=(
@@ -204,7 +212,7 @@ def _reading_a_count() -> Question:
             "depends on how the records are made: say what you counted."),
         mistakes=(
             Mistake("a", "counts every event as a street event",
-                    lambda: "That counts every event as a street event. The bar also holds "
+                    lambda: "That counts every event as a street event. The count also holds "
                             "decisions, decrees and internet cuts: count the protests and riots "
                             f"alone and 5 January has {_street_on(LAST_DAY)} against "
                             f"{_street_on('2022-01-04')} the day before, a rise but not a "
@@ -216,11 +224,13 @@ def _reading_a_count() -> Question:
                             "(see KZ-E-2001 and KZ-E-2017)."),
             Mistake("c", "reads a count of events as a count of people",
                     "That reads a count of events as a count of people. An event is a gathering "
-                    "of any size: the Atyrau rally of 4 January was reported at more than 5,000 "
-                    "people (KZ-E-1040), the Aktau protest of 3 January at dozens (KZ-E-1016). "
-                    "The number of rows says nothing about crowds."),
+                    "of any size, and one row can even stand for several: Nur.kz, relayed by "
+                    "Segodnya, put the Atyrau rally of 4 January at more than 5,000 people "
+                    "(KZ-E-1040), while one row of 3 January stands for smaller demonstrations "
+                    "in Mangystau villages that RFE/RL did not name (KZ-E-1018). The number of "
+                    "rows says nothing about crowds."),
         ),
-        records=("KZ-E-2001", "KZ-E-2017", "KZ-E-1040", "KZ-E-1016"),
+        records=("KZ-E-2001", "KZ-E-2017", "KZ-E-1040", "KZ-E-1018"),
     )
 
 
@@ -228,8 +238,10 @@ def _writing() -> Question:
     return Question(
         id="spark-w", lesson="spark", kind="writing",
         prompt="In a paragraph, answer: why did the protests go on after the price was cut? Set "
-               "the government's explanation of the price rise beside what protesters demanded, "
-               "cite each record by its id, and use records whose sources are of different kinds.",
+               "the government's explanation of the price rise beside what protesters demanded; "
+               "include the government's answer of 4 January (KZ-C-1010), say where reports of "
+               "the demands differ, and name one limit of this evidence. Cite each record by its "
+               "id, and use records whose sources are of different kinds.",
         answer="",
         hints=(
             "Start from the official side: the energy minister's explanation of the rise "
@@ -237,8 +249,9 @@ def _writing() -> Question:
             "Then the protesters' side, as outlets reported it: the price demanded (KZ-C-1013), "
             "the demands in Oral (KZ-E-1043), Kloop's summary of the day (KZ-C-9411). Write "
             "'Moi Gorod reported that ...', never the demand as if you had heard it yourself.",
-            "A scholar's reading (KZ-C-9512, KZ-C-9520) is an interpretation: attribute it, and "
-            "check the kinds of the sources with the sources table.",
+            "A reading of why, a scholar's (KZ-C-9512, KZ-C-9520) or the president's (KZ-C-9710), "
+            "is an interpretation: attribute it, and check the kinds of the sources with the "
+            "sources table.",
         ),
         explanation="A paragraph that sets the official explanation and the protesters' demands "
                     "side by side, attributed, and says what the records can and cannot show.",
@@ -250,14 +263,14 @@ def _writing() -> Question:
             "(KZ-C-1013) apart from the political ones (KZ-E-1043, KZ-C-9411), noting where "
             "reports differ.",
             "Keeps what the records show (the order of events, the demands reported) apart from "
-            "readings of why (KZ-C-9512, KZ-C-9520), attributing each reading and adopting none "
-            "in the writer's own voice.",
+            "readings of why (KZ-C-9512, KZ-C-9520, KZ-C-9710), attributing each reading and "
+            "adopting none in the writer's own voice.",
             "Cites at least two records whose sources are of different kinds and names one limit "
             "of the evidence (demands known through outlets' summaries; a photo caption published "
             "a year later; mobile and internet cuts).",
         ),
         records=("KZ-E-1014", "KZ-C-1010", "KZ-C-1013", "KZ-E-1043", "KZ-C-9411", "KZ-C-9512",
-                 "KZ-C-9520"),
+                 "KZ-C-9520", "KZ-C-9710"),
     )
 
 
@@ -292,20 +305,22 @@ def questions() -> list[Question]:
         Question(
             id="spark-4", lesson="spark", kind="date",
             prompt="On which day do the data first record a protest or riot outside Mangystau "
-                   "Region (1 to 5 January 2022)? Answer with the date from the table, or as "
-                   "'YYYY-MM-DD'.",
+                   "Region (1 to 5 January 2022)? Answer with the date as it comes from the "
+                   "table, or as 'YYYY-MM-DD' (not the sentence kzlib.date_text writes).",
             answer=_first_outside_mangystau,
             hints=(
                 "Start from outside, the street events whose admin1 is not 'Mangystau Region'.",
                 "The earliest date of a column is its .min(), as in the cell that found the first "
                 "street event of all.",
             ),
-            explanation="Rallies outside Mangystau began the day after the first protests in "
-                        "Zhanaozen and Aktau, many of them held in support of Zhanaozen.",
+            explanation="In the data, rallies outside Mangystau began the day after the first "
+                        "street events in Zhanaozen and Aktau, many of them held in support of "
+                        "Zhanaozen.",
             mistakes=(
                 Mistake(_first_street_event, "keeps Mangystau's rows in",
-                        "That keeps Mangystau's rows in: it is the first street event of all, in "
-                        "Zhanaozen and Aktau. Take the earliest date of outside, not of street."),
+                        "That keeps Mangystau's rows in: it is the date of the first street "
+                        "events the data record, in Zhanaozen and Aktau. Take the earliest date "
+                        "of outside, not of street."),
                 Mistake(_last_outside_mangystau, "takes the latest date for the first",
                         "That takes the latest date for the first: .max() gives the last day. "
                         "The first day is the .min() of the column."),
