@@ -289,3 +289,21 @@ def test_every_record_a_question_module_names_is_declared():
         named = set(re.findall(r"KZ-[EC]-\d{4}", text))
         declared = {r for q in bank.of_lesson(lesson).values() for r in q.records}
         assert named <= declared, f"{lesson}.py names {sorted(named - declared)} undeclared"
+
+
+@pytest.mark.parametrize("written", ["2022-01-02", "2 January 2022", "2 января 2022 г.",
+                                     "2022 жылғы 2 қаңтар"])
+def test_a_date_question_takes_the_date_as_kzlib_writes_it_in_any_language(written):
+    """A student may copy a date as the lesson prints it (kzlib.date_text), in any edition."""
+    import datetime as dt
+
+    from kzlib.teaching.exercises import _as_date
+
+    assert _as_date(written) == pd.Timestamp(dt.date(2022, 1, 2))
+
+
+def test_a_month_alone_is_not_taken_for_a_day():
+    from kzlib.teaching.exercises import _WrongKind, _as_date
+
+    with pytest.raises(_WrongKind, match="not a date in the form"):
+        _as_date("January 2022")

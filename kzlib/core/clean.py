@@ -43,6 +43,10 @@ _MONTHS = {
     **{m: i for i, m in enumerate(
         ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
          "октябрь", "ноябрь", "декабрь"], 1)},
+    # Kazakh ('2022 жылғы 5 қаңтар')
+    **{m: i for i, m in enumerate(
+        ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+         "қазан", "қараша", "желтоқсан"], 1)},
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -61,6 +65,8 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
     (Timestamp('2022-01-05 00:00:00'), 1)
     >>> parse_date("January 2022")
     (Timestamp('2022-01-15 00:00:00'), 3)
+    >>> parse_date("2022 жылғы 5 қаңтар")
+    (Timestamp('2022-01-05 00:00:00'), 1)
     """
     raw = expect_str(text, "a date", "parse_date")
     s = raw.strip().casefold().replace(",", " ").replace("г.", "").strip()
@@ -70,6 +76,7 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
         (r"(\d{1,2})[./](\d{1,2})[./](\d{4})", ("d", "m", "y")),
         (rf"(\d{{1,2}}) ({_MONTH_RE})\.? (\d{{4}})", ("d", "M", "y")),
         (rf"({_MONTH_RE})\.? (\d{{1,2}}) (\d{{4}})", ("M", "d", "y")),
+        (rf"(\d{{4}}) (?:жылғы|ж\.?) (\d{{1,2}}) ({_MONTH_RE})", ("y", "d", "M")),
         (rf"({_MONTH_RE})\.? (\d{{4}})", ("M", "y")),
         (r"(\d{4})-(\d{1,2})", ("y", "m")),
     ]
@@ -87,7 +94,7 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
         return pd.Timestamp(day), (1 if precise else 3)
     raise ValueError(
         f"cannot read {raw!r} as a date. Accepted forms: '2022-01-05', '05.01.2022', "
-        "'5 January 2022', 'January 5, 2022', '5 января 2022', or a month alone: 'January 2022', "
+        "'5 January 2022', 'January 5, 2022', '5 января 2022', '2022 жылғы 5 қаңтар', or a month alone: 'January 2022', "
         "'2022-01'."
     )
 

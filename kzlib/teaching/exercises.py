@@ -29,6 +29,7 @@ from typing import Any
 import pandas as pd
 
 from ..core import store
+from ..core.clean import parse_date
 from ..core.errors import expect_str, unknown
 from ..core.i18n import gettext as _
 from ..core.i18n import label
@@ -153,8 +154,15 @@ def _as_date(value: Any) -> pd.Timestamp:
         try:
             return pd.Timestamp(_dt.date.fromisoformat(value.strip()))
         except ValueError:
-            raise _WrongKind(_("{value} is not a date in the form 'YYYY-MM-DD', e.g. "
-                               "'2022-01-05'.").format(value=repr(value))) from None
+            pass
+        try:  # as kzlib.date_text writes it, in any of the three languages
+            day, precision = parse_date(value)
+        except ValueError:
+            precision = 0
+        if precision == 1:
+            return day
+        raise _WrongKind(_("{value} is not a date in the form 'YYYY-MM-DD', e.g. "
+                           "'2022-01-05'.").format(value=repr(value)))
     if isinstance(value, _dt.date | pd.Timestamp):
         return pd.Timestamp(value).normalize()
     raise _WrongKind(_("This question expects a date such as '2022-01-05', not {kind}.").format(
