@@ -94,8 +94,8 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
         return pd.Timestamp(day), (1 if precise else 3)
     raise ValueError(
         f"cannot read {raw!r} as a date. Accepted forms: '2022-01-05', '05.01.2022', "
-        "'5 January 2022', 'January 5, 2022', '5 января 2022', '2022 жылғы 5 қаңтар', or a month alone: 'January 2022', "
-        "'2022-01'."
+        "'5 January 2022', 'January 5, 2022', '5 января 2022', '2022 жылғы 5 қаңтар', or a "
+        "month alone: 'January 2022', '2022-01'."
     )
 
 
