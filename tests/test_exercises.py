@@ -303,7 +303,7 @@ def test_a_date_question_takes_the_date_as_kzlib_writes_it_in_any_language(writt
 
 
 def test_a_month_alone_is_not_taken_for_a_day():
-    from kzlib.teaching.exercises import _WrongKind, _as_date
+    from kzlib.teaching.exercises import _as_date, _WrongKind
 
     with pytest.raises(_WrongKind, match="not a date in the form"):
         _as_date("January 2022")
