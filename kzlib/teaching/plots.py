@@ -98,13 +98,16 @@ def _upper_first(text: str) -> str:
 
 def _country(name: str) -> str:
     """A country's name in the chosen language (the CSTO contributors, Kazakhstan's neighbours);
-    any other name as it is."""
+    any other name as it is. The context is 'vocabulary', where the contributors are also claims'
+    subjects (the claims explorer's menu): one translation for both."""
     names = {
-        "Armenia": pgettext("country", "Armenia"), "Belarus": pgettext("country", "Belarus"),
-        "Kyrgyzstan": pgettext("country", "Kyrgyzstan"), "Russia": pgettext("country", "Russia"),
-        "Tajikistan": pgettext("country", "Tajikistan"), "China": pgettext("country", "China"),
-        "Uzbekistan": pgettext("country", "Uzbekistan"),
-        "Turkmenistan": pgettext("country", "Turkmenistan"),
+        "Armenia": pgettext("vocabulary", "Armenia"), "Belarus": pgettext("vocabulary", "Belarus"),
+        "Kyrgyzstan": pgettext("vocabulary", "Kyrgyzstan"),
+        "Russia": pgettext("vocabulary", "Russia"),
+        "Tajikistan": pgettext("vocabulary", "Tajikistan"),
+        "China": pgettext("vocabulary", "China"),
+        "Uzbekistan": pgettext("vocabulary", "Uzbekistan"),
+        "Turkmenistan": pgettext("vocabulary", "Turkmenistan"),
     }
     return names.get(name, name)
 
