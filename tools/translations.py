@@ -15,9 +15,10 @@ Catalogs:
 
 * ``kzlib/locale/kzlib.pot`` and ``kzlib/locale/<lang>/LC_MESSAGES/kzlib.po`` — the library:
   every string marked ``_()``/``N_()`` in kzlib (and in ``tools/build_site.py``, the site's
-  navigation), the vocabularies' display labels (context ``vocabulary``), the codebook's
-  descriptions (context ``codebook``) and the exercises' texts (context
-  ``<question id> <field>``, e.g. ``counting-3 prompt``);
+  navigation), the vocabularies' display labels (context ``vocabulary``, with the claims' units
+  and subjects, which figures and the claims explorer show), the codebook's descriptions (context
+  ``codebook``) and the exercises' texts (context ``<question id> <field>``, e.g.
+  ``counting-3 prompt``);
 * ``notebooks/locale/<stem>.pot`` and ``notebooks/locale/<lang>/<stem>.po`` — one per notebook or
   page: each Markdown block (paragraph, list, table, heading), and in code cells the strings a
   student reads (``title=``, ``xlabel=``, ``ylabel=``, ``label=``, ``marked_label=`` and the
@@ -170,6 +171,13 @@ def library_messages() -> list[tuple[str, str | None]]:
                     S.QUALIFIERS, S.BODY_TYPES, S.DISORDER_TYPES]
     for vocabulary in vocabularies:
         found += [(str(v), "vocabulary") for v in vocabulary]
+    # The claims' units and subjects are open lists (a claimant's own words), but figures and the
+    # claims explorer show them as labels: read them from the shipped table.
+    from kzlib.core import store
+
+    claims = store.parsed("claims")
+    for column in ("unit", "subject"):
+        found += [(str(v), "vocabulary") for v in sorted(claims[column].dropna().unique())]
     for _name, res in S.RESOURCES.items():
         found.append((res["title"], "codebook"))
         found.append((res["description"], "codebook"))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import expect_str
+from .i18n import gettext as _
 from .places import alias_index, resolve
 
 __all__ = ["parse_date", "parse_figure", "Figure", "normalise_places", "find_duplicates",
@@ -68,7 +69,7 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
     >>> parse_date("2022 жылғы 5 қаңтар")
     (Timestamp('2022-01-05 00:00:00'), 1)
     """
-    raw = expect_str(text, "a date", "parse_date")
+    raw = expect_str(text, _("a date"), "parse_date")
     s = raw.strip().casefold().replace(",", " ").replace("г.", "").strip()
     s = re.sub(r"\s+", " ", s)
     patterns = [
@@ -90,13 +91,13 @@ def parse_date(text: str) -> tuple[pd.Timestamp, int]:
         try:
             day = _dt.date(int(got["y"]), month, int(got["d"]) if precise else 15)
         except ValueError as exc:
-            raise ValueError(f"{raw!r} looks like a date but is not a real one ({exc}).") from None
+            raise ValueError(_("{text} looks like a date but is not a real one ({problem}).")
+                             .format(text=repr(raw), problem=exc)) from None
         return pd.Timestamp(day), (1 if precise else 3)
-    raise ValueError(
-        f"cannot read {raw!r} as a date. Accepted forms: '2022-01-05', '05.01.2022', "
+    raise ValueError(_(
+        "cannot read {text} as a date. Accepted forms: '2022-01-05', '05.01.2022', "
         "'5 January 2022', 'January 5, 2022', '5 января 2022', '2022 жылғы 5 қаңтар', or a "
-        "month alone: 'January 2022', '2022-01'."
-    )
+        "month alone: 'January 2022', '2022-01'.").format(text=repr(raw)))
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def parse_figure(text: str) -> Figure:
     >>> parse_figure("dozens").value
     12.0
     """
-    raw = expect_str(text, "a reported figure", "parse_figure")
+    raw = expect_str(text, _("a reported figure"), "parse_figure")
     s = re.sub(r"\s+", " ", raw.strip().casefold())
     s = re.sub(r"\b(people|persons|человек|people's)\b", "", s).strip()
     if s in _VAGUE:
@@ -148,7 +149,8 @@ def parse_figure(text: str) -> Figure:
     if m:
         low, high = _to_number(m.group(1)), _to_number(m.group(2))
         if low > high:
-            raise ValueError(f"{raw!r}: the range runs backwards ({low:g} > {high:g}).")
+            raise ValueError(_("{text}: the range runs backwards ({low} > {high}).").format(
+                text=repr(raw), low=f"{low:g}", high=f"{high:g}"))
         return Figure(low, low, high, "range")
     for words, qualifier in _QUALIFIERS:
         m = re.fullmatch(rf"{words} {_NUMBER}", s)
@@ -157,10 +159,10 @@ def parse_figure(text: str) -> Figure:
     m = re.fullmatch(_NUMBER, s)
     if m:
         return Figure(_to_number(m.group(1)), None, None, "exact")
-    raise ValueError(
-        f"cannot read {raw!r} as a figure. Accepted forms: '225', '10,000', 'more than 160', "
-        "'at least 20', 'about 2,000', 'up to 300', '2,000-2,500', 'dozens', 'hundreds', 'several'."
-    )
+    raise ValueError(_(
+        "cannot read {text} as a figure. Accepted forms: '225', '10,000', 'more than 160', "
+        "'at least 20', 'about 2,000', 'up to 300', '2,000-2,500', 'dozens', 'hundreds', "
+        "'several'.").format(text=repr(raw)))
 
 
 def normalise_places(names: pd.Series, places: pd.DataFrame) -> tuple[pd.Series, pd.DataFrame]:
@@ -203,8 +205,9 @@ def find_duplicates(
     """
     missing = [k for k in keys if k not in frame.columns]
     if missing:
-        raise ValueError(f"find_duplicates: the table has no column {missing[0]!r}; "
-                         f"it has {', '.join(frame.columns)}.")
+        raise ValueError(_("find_duplicates: the table has no column {column}; it has "
+                           "{columns}.").format(column=repr(missing[0]),
+                                                columns=", ".join(map(str, frame.columns))))
     key_frame = frame[list(keys)].astype("string").fillna("")
     groups = key_frame.groupby(list(keys), sort=False).indices
     return sorted([sorted(int(i) for i in rows) for rows in groups.values() if len(rows) > 1])

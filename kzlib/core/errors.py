@@ -8,6 +8,9 @@ from typing import Any
 
 import pandas as pd
 
+from .i18n import gettext as _
+from .i18n import pgettext
+
 
 def closest(value: str, allowed: Iterable[str], n: int = 3) -> list[str]:
     """The allowed names nearest to ``value`` (case-insensitive), best first.
@@ -47,7 +50,40 @@ def suggest(names: Iterable[str]) -> str:
     " Did you mean 'Almaty' or 'Aktau'?"
     """
     names = list(dict.fromkeys(names))
-    return (" Did you mean " + " or ".join(repr(x) for x in names) + "?") if names else ""
+    if not names:
+        return ""
+    either = pgettext("between alternatives", " or ").join(repr(x) for x in names)
+    return " " + _("Did you mean {names}?").format(names=either)
+
+
+def _kind_names(kind: str) -> tuple[str, str]:
+    """A kind of name (as callers of :func:`unknown` give it, in English), singular and plural, in
+    the chosen language; a kind not listed here is shown as it is, with an 's' for the plural."""
+    names = {
+        "dataset": (pgettext("kind of name", "dataset"), pgettext("kinds of name", "datasets")),
+        "theme": (pgettext("kind of name", "theme"), pgettext("kinds of name", "themes")),
+        "event type": (pgettext("kind of name", "event type"),
+                       pgettext("kinds of name", "event types")),
+        "measure": (pgettext("kind of name", "measure"), pgettext("kinds of name", "measures")),
+        "scope": (pgettext("kind of name", "scope"), pgettext("kinds of name", "scopes")),
+        "subject": (pgettext("kind of name", "subject"), pgettext("kinds of name", "subjects")),
+        "bar label": (pgettext("kind of name", "bar label"),
+                      pgettext("kinds of name", "bar labels")),
+        "lesson": (pgettext("kind of name", "lesson"), pgettext("kinds of name", "lessons")),
+        "question id": (pgettext("kind of name", "question id"),
+                        pgettext("kinds of name", "question ids")),
+        "id": (pgettext("kind of name", "id"), pgettext("kinds of name", "ids")),
+        "event id": (pgettext("kind of name", "event id"), pgettext("kinds of name", "event ids")),
+        "claim id": (pgettext("kind of name", "claim id"), pgettext("kinds of name", "claim ids")),
+        "source id": (pgettext("kind of name", "source id"),
+                      pgettext("kinds of name", "source ids")),
+        "publisher id": (pgettext("kind of name", "publisher id"),
+                         pgettext("kinds of name", "publisher ids")),
+        "milestone": (pgettext("kind of name", "milestone"),
+                      pgettext("kinds of name", "milestones")),
+        "format": (pgettext("kind of name", "format"), pgettext("kinds of name", "formats")),
+    }
+    return names.get(kind, (kind, kind + "s"))
 
 
 def unknown(kind: str, value: Any, allowed: Iterable[Any], hint: str = "", limit: int = 25,
@@ -63,11 +99,12 @@ def unknown(kind: str, value: Any, allowed: Iterable[Any], hint: str = "", limit
     """
     allowed = sorted({str(a) for a in allowed})
     meant = (synonyms or {}).get(str(value).casefold().strip())
-    msg = f"unknown {kind} {value!r}."
+    one, many = _kind_names(kind)
+    msg = _("unknown {kind} {value}.").format(kind=one, value=repr(value))
     near = closest(str(value), allowed)
     msg += suggest([meant, *near] if meant else near)
     shown = ", ".join(allowed[:limit]) + (", ..." if len(allowed) > limit else "")
-    msg += f" Known {kind}s: {shown}"
+    msg += " " + _("Known {kinds}: {names}").format(kinds=many, names=shown)
     if hint:
         msg += f" ({hint})"
     return ValueError(msg)
@@ -84,13 +121,13 @@ def expect_str(value: Any, what: str, func: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, (pd.DataFrame, pd.Series)):
-        raise TypeError(
-            f"{func}() takes the name of {what} as a string, but you passed a pandas "
-            f"{type(value).__name__}. If you already have the data loaded, you do not need "
-            f"{func}(): work with your DataFrame directly."
-        )
-    raise TypeError(f"{func}() takes the name of {what} as a string, not {type(value).__name__} "
-                    f"({value!r:.60}).")
+        raise TypeError(_(
+            "{func}() takes the name of {what} as a string, but you passed a pandas {type}. If "
+            "you already have the data loaded, you do not need {func}(): work with your "
+            "DataFrame directly.").format(func=func, what=what, type=type(value).__name__))
+    raise TypeError(_("{func}() takes the name of {what} as a string, not {type} ({value}).")
+                    .format(func=func, what=what, type=type(value).__name__,
+                            value=f"{value!r:.60}"))
 
 
 def expect_table(frame: Any, name: str, columns: Iterable[str], func: str) -> pd.DataFrame:
@@ -103,10 +140,12 @@ def expect_table(frame: Any, name: str, columns: Iterable[str], func: str) -> pd
     True
     """
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"{func}() takes the {name} table as a DataFrame (e.g. kzlib.load_{name}()),"
-                        f" not {type(frame).__name__}.")
+        raise TypeError(_("{func}() takes the {name} table as a DataFrame (e.g. {loader}), not "
+                          "{type}.").format(func=func, name=name, loader=f"kzlib.load_{name}()",
+                                            type=type(frame).__name__))
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise ValueError(f"{func}(): the table has no column {missing[0]!r}; pass a table from "
-                         f"kzlib.load_{name}() (filtered rows are fine, dropped columns are not).")
+        raise ValueError(_("{func}(): the table has no column {column}; pass a table from "
+                           "{loader} (filtered rows are fine, dropped columns are not).").format(
+                               func=func, column=repr(missing[0]), loader=f"kzlib.load_{name}()"))
     return frame

@@ -45,7 +45,8 @@ def set_language(code: str) -> None:
     """
     if not isinstance(code, str) or code not in LANGUAGES:
         choices = ", ".join(f"{k!r} ({v})" for k, v in LANGUAGES.items())
-        raise ValueError(f"unknown language {code!r}; choose one of {choices}.")
+        raise ValueError(gettext("unknown language {code}; choose one of {choices}.").format(
+            code=repr(code), choices=choices))
     _Choice.language = code
 
 

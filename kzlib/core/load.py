@@ -21,6 +21,8 @@ import pandas as pd
 from . import codebook as _schema
 from . import store
 from .errors import expect_str, unknown
+from .i18n import gettext as _
+from .i18n import pgettext
 from .places import lookup, with_sites
 from .text import long_date
 
@@ -45,9 +47,10 @@ __all__ = [
 
 
 def _check_name(name: Any, func: str) -> str:
-    name = expect_str(name, "a dataset", func)
+    name = expect_str(name, _("a dataset"), func)
     if name not in _schema.DATASETS:
-        raise unknown("dataset", name, _schema.DATASETS, "see kzlib.list_datasets()")
+        raise unknown("dataset", name, _schema.DATASETS,
+                      _("see {where}").format(where="kzlib.list_datasets()"))
     return name
 
 
@@ -58,26 +61,29 @@ def _as_day(value: Any, arg: str) -> pd.Timestamp | None:
     if value is None:
         return None
     if isinstance(value, (pd.DataFrame, pd.Series)):
-        raise TypeError(f"{arg}= takes one date such as '2022-01-05', not a pandas "
-                        f"{type(value).__name__}.")
+        raise TypeError(_("{arg}= takes one date such as '2022-01-05', not a pandas {type}.")
+                        .format(arg=arg, type=type(value).__name__))
     if isinstance(value, bool) or not isinstance(
         value, (str, _dt.date, pd.Timestamp, np.datetime64)
     ):
-        raise TypeError(f"{arg}= takes a date such as '2022-01-05' (a string, datetime.date or "
-                        f"pandas Timestamp), not {type(value).__name__} ({value!r:.40}).")
+        raise TypeError(_("{arg}= takes a date such as '2022-01-05' (a string, datetime.date or "
+                          "pandas Timestamp), not {type} ({value}).").format(
+                              arg=arg, type=type(value).__name__, value=f"{value!r:.40}"))
     if isinstance(value, str):
         try:
             day = _dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"{arg}={value!r:.40} is not a date in the form YYYY-MM-DD, "
-                             "e.g. '2022-01-05'.") from None
+            raise ValueError(_("{arg}={value} is not a date in the form YYYY-MM-DD, e.g. "
+                               "'2022-01-05'.").format(arg=arg, value=f"{value!r:.40}")) from None
         return pd.Timestamp(day)
     try:
         stamp = pd.Timestamp(value)
     except (ValueError, OverflowError) as exc:
-        raise ValueError(f"{arg}={value!r:.40} is not a usable date: {exc}") from None
+        raise ValueError(_("{arg}={value} is not a usable date: {problem}").format(
+            arg=arg, value=f"{value!r:.40}", problem=exc)) from None
     if stamp is pd.NaT:
-        raise ValueError(f"{arg}= is NaT (not a time); pass a date such as '2022-01-05'.")
+        raise ValueError(_("{arg}= is NaT (not a time); pass a date such as '2022-01-05'.")
+                         .format(arg=arg))
     return stamp.normalize().tz_localize(None) if stamp.tzinfo else stamp.normalize()
 
 
@@ -95,8 +101,8 @@ def date_range(start: DateLike | None, end: DateLike | None
     """
     s, e = _as_day(start, "start"), _as_day(end, "end")
     if s is not None and e is not None and s > e:
-        raise ValueError(f"start ({s.date()}) is after end ({e.date()}); swap them, or leave one "
-                         "out for an open range.")
+        raise ValueError(_("start ({start}) is after end ({end}); swap them, or leave one out "
+                           "for an open range.").format(start=s.date(), end=e.date()))
     return s, e
 
 
@@ -104,13 +110,15 @@ def _as_names(values: Any, arg: str) -> list[str]:
     if isinstance(values, str):
         return [values]
     if isinstance(values, (pd.DataFrame, pd.Series)) or not isinstance(values, Iterable):
-        raise TypeError(f"{arg}= takes a name or a list of names, not {type(values).__name__}.")
+        raise TypeError(_("{arg}= takes a name or a list of names, not {type}.").format(
+            arg=arg, type=type(values).__name__))
     out = list(values)
     for v in out:
         if not isinstance(v, str):
-            raise TypeError(f"{arg}= takes names (strings); got {type(v).__name__} ({v!r:.40}).")
+            raise TypeError(_("{arg}= takes names (strings); got {type} ({value}).").format(
+                arg=arg, type=type(v).__name__, value=f"{v!r:.40}"))
     if not out:
-        raise ValueError(f"{arg}= is empty; leave it out to keep everything.")
+        raise ValueError(_("{arg}= is empty; leave it out to keep everything.").format(arg=arg))
     return out
 
 
@@ -339,15 +347,24 @@ def describe(name: str) -> str:
     """
     name = _check_name(name, "describe")
     res = store.resource(name)
-    lines = [f"{res['title']} ({name}): {res.get('rows', '?')} rows", "", res["description"], ""]
-    lines.append("Columns:")
+    # The codebook's texts are translated in context "codebook" (tools/translations.py); the
+    # names of columns, types and categories are what code uses, so they stay as they are.
+    lines = [_("{title} ({name}): {rows} rows").format(
+                 title=pgettext("codebook", res["title"]), name=name, rows=res.get("rows", "?")),
+             "", pgettext("codebook", res["description"]), ""]
+    lines.append(_("Columns:"))
     for f in res["schema"]["fields"]:
-        need = "required" if f.get("constraints", {}).get("required") else "optional"
-        lines.append(f"  {f['name']} ({f['type']}, {need}): {f['description']}")
+        need = (pgettext("column", "required") if f.get("constraints", {}).get("required")
+                else pgettext("column", "optional"))
+        lines.append("  " + _("{name} ({type}, {need}): {description}").format(
+            name=f["name"], type=f["type"], need=need,
+            description=pgettext("codebook", f["description"])))
         if "categories" in f:
-            lines.append("      values: " + ", ".join(str(c) for c in f["categories"]))
+            lines.append("      " + _("values: {values}").format(
+                values=", ".join(str(c) for c in f["categories"])))
     pkg = store.package()
-    lines += ["", f"Data version {pkg['version']}; licence {pkg['licenses'][0]['name']}."]
+    lines += ["", _("Data version {version}; licence {licence}.").format(
+        version=pkg["version"], licence=pkg["licenses"][0]["name"])]
     return "\n".join(lines)
 
 
@@ -356,12 +373,12 @@ def _cite_source(row: pd.Series) -> str:
     if pd.notna(row["author"]):
         parts.append(row["author"].replace(";", ", "))
     when = (f"{long_date(row['published'])}" if pd.notna(row["published"])
-            else f"undated; read {long_date(row['accessed'])}")
+            else _("undated; read {day}").format(day=long_date(row["accessed"])))
     text = ", ".join(parts) + f" ({when}). \u201c{row['title']}\u201d."
     if pd.notna(row["url"]):
         text += f" {row['url']}"
         if pd.notna(row["via"]):
-            text += f" (copy hosted by {row['via']})"
+            text += " " + _("(copy hosted by {host})").format(host=row["via"])
     return text
 
 
@@ -373,23 +390,26 @@ def cite(id: str) -> str:
     >>> print(cite("KZ-E-1001"))  # doctest: +ELLIPSIS
     KZ-E-1001 (... — sources: [1] ...
     """
-    id = expect_str(id, "a source, event or claim id", "cite")
+    id = expect_str(id, _("a source, event or claim id"), "cite")
     sources = store.parsed("sources").set_index("source_id", drop=False)
     if id.upper().startswith(("KZ-E-", "KZ-C-")):
         key = id.upper()
         table, col = ("events", "event_id") if key.startswith("KZ-E-") else ("claims", "claim_id")
         frame = store.parsed(table).set_index(col, drop=False)
         if key not in frame.index:
-            raise unknown(col.replace("_", " "), id, frame.index, f"see kzlib.load_{table}()")
+            raise unknown(col.replace("_", " "), id, frame.index,
+                          _("see {where}").format(where=f"kzlib.load_{table}()"))
         row = frame.loc[key]
         if table == "events":
             head = f"{key} ({long_date(row['event_date'])}, {row['location']})"
         else:
             head = f"{key} ({row['claimant']}, {long_date(row['claim_date'])}: {row['value_text']})"
         cites = [_cite_source(sources.loc[s]) for s in row["source_ids"].split(";")]
-        return head + " — sources: " + " ".join(f"[{i}] {c}" for i, c in enumerate(cites, 1))
+        return head + " — " + _("sources: {sources}").format(
+            sources=" ".join(f"[{i}] {c}" for i, c in enumerate(cites, 1)))
     if id not in sources.index:
-        raise unknown("source id", id, sources.index, "see kzlib.load_sources()")
+        raise unknown("source id", id, sources.index,
+                      _("see {where}").format(where="kzlib.load_sources()"))
     return _cite_source(sources.loc[id])
 
 
@@ -407,32 +427,33 @@ def bibliography(ids: str | Iterable[str]) -> str:
     if isinstance(ids, str):
         ids = [ids]
     if isinstance(ids, (pd.DataFrame, pd.Series)) or not isinstance(ids, Iterable):
-        raise TypeError("bibliography() takes a list of event, claim or source ids, e.g. "
-                        "['KZ-E-1010', 'KZ-C-5037'].")
+        raise TypeError(_("bibliography() takes a list of event, claim or source ids, e.g. "
+                          "['KZ-E-1010', 'KZ-C-5037']."))
     sources = store.parsed("sources").set_index("source_id", drop=False)
     tables = {"KZ-E-": store.parsed("events").set_index("event_id"),
               "KZ-C-": store.parsed("claims").set_index("claim_id")}
     cited_by: dict[str, list[str]] = {}
     for item in ids:
-        item = expect_str(item, "an event, claim or source id", "bibliography")
+        item = expect_str(item, _("an event, claim or source id"), "bibliography")
         key = item.upper()
         prefix = key[:5]
         if prefix in tables:
             table = tables[prefix]
             if key not in table.index:
-                raise unknown("id", item, table.index, "see kzlib.load_events() / load_claims()")
+                raise unknown("id", item, table.index,
+                              _("see {where}").format(where="kzlib.load_events() / load_claims()"))
             for sid in table.at[key, "source_ids"].split(";"):
                 cited_by.setdefault(sid, []).append(key)
         elif item in sources.index:
             cited_by.setdefault(item, [])
         else:
-            raise unknown("id", item, sources.index, "event ids start KZ-E-, claim ids KZ-C-")
+            raise unknown("id", item, sources.index, _("event ids start KZ-E-, claim ids KZ-C-"))
     order = sorted(cited_by, key=lambda s: (sources.at[s, "publisher"].casefold(),
                                            str(sources.at[s, "published"]), s))
     lines = []
     for n, sid in enumerate(order, 1):
         users = sorted(dict.fromkeys(cited_by[sid]))
-        tail = f" [for {', '.join(users)}]" if users else ""
+        tail = " [" + _("for {ids}").format(ids=", ".join(users)) + "]" if users else ""
         lines.append(f"[{n}] {_cite_source(sources.loc[sid])}{tail}")
     return "\n".join(lines)
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import store
 from .errors import closest, expect_str, suggest
+from .i18n import gettext as _
 
 __all__ = ["normalise_name", "alias_index", "resolve", "lookup", "with_sites", "site_names"]
 
@@ -63,8 +64,10 @@ def alias_index(places: pd.DataFrame) -> dict[str, str]:
             key = normalise_name(name)
             other = index.setdefault(key, row["place_id"])
             if other != row["place_id"]:
-                raise ValueError(f"the spelling {name!r} belongs to two places: {other!r} and "
-                                 f"{row['place_id']!r}; keep it as an alias of one only.")
+                raise ValueError(_("the spelling {name} belongs to two places: {one} and "
+                                   "{other}; keep it as an alias of one only.").format(
+                                       name=repr(name), one=repr(other),
+                                       other=repr(row["place_id"])))
     return index
 
 
@@ -78,16 +81,17 @@ def resolve(name: str, index: dict[str, str], *, names: dict[str, str] | None = 
     >>> resolve("ALMA-ATA", {"alma ata": "almaty", "almaty": "almaty"})
     'almaty'
     """
-    name = expect_str(name, "a place", "resolve")
+    name = expect_str(name, _("a place"), "resolve")
     key = normalise_name(name)
     if key in index:
         return index[key]
     shown = names or {pid: pid for pid in set(index.values())}
     near = [shown[index[k]] for k in closest(key, index)]
-    msg = f"unknown place {name!r}." + suggest(near)
+    msg = _("unknown place {name}.").format(name=repr(name)) + suggest(near)
     known = sorted(set(shown.values()))
-    msg += " Known places: " + ", ".join(known[:20]) + (", ..." if len(known) > 20 else "")
-    msg += " (see kzlib.load_places(); any spelling in its aliases column works too)."
+    msg += " " + _("Known places: {names}").format(
+        names=", ".join(known[:20]) + (", ..." if len(known) > 20 else ""))
+    msg += " " + _("(see kzlib.load_places(); any spelling in its aliases column works too).")
     raise ValueError(msg)
 
 
@@ -110,7 +114,7 @@ def lookup(name: str) -> pd.Series:
     >>> lookup("Жаңаөзен")["name"]
     'Zhanaozen'
     """
-    name = expect_str(name, "a place", "lookup")
+    name = expect_str(name, _("a place"), "lookup")
     table, index, names = _shipped()
     place_id = resolve(name, index, names=names)
     return table.set_index("place_id", drop=False).loc[place_id].copy()

@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import store
 from .errors import expect_str, unknown
+from .i18n import gettext as _
 from .text import long_date
 
 __all__ = ["record", "show", "date_text", "milestone", "MILESTONES"]
@@ -69,13 +70,14 @@ def record(id: str) -> pd.Series:
     >>> record("kz-e-1010")["event_id"]  # any case
     'KZ-E-1010'
     """
-    id = expect_str(id, "an event, claim, source or publisher id", "record").strip()
+    id = expect_str(id, _("an event, claim, source or publisher id"), "record").strip()
     table, col = _table_of(id)
     key = id.upper() if table in ("events", "claims") else id
     frame = store.parsed(table)
     rows = frame[frame[col] == key]
     if rows.empty:
-        raise unknown(col.replace("_", " "), id, frame[col], f"see kzlib.load_{table}()")
+        raise unknown(col.replace("_", " "), id, frame[col],
+                      _("see {where}").format(where=f"kzlib.load_{table}()"))
     return rows.iloc[0].copy()
 
 
@@ -93,11 +95,12 @@ def date_text(day: Any) -> str:
         try:
             day = _dt.date.fromisoformat(day.strip())
         except ValueError:
-            raise ValueError(f"date_text() takes a date such as '2022-01-05', not {day!r}.") from None
+            raise ValueError(_("date_text() takes a date such as '2022-01-05', not {value}.")
+                             .format(value=repr(day))) from None
     if isinstance(day, pd.Timestamp | _dt.date) and not pd.isna(day):
         return long_date(day)
-    raise TypeError(f"date_text() takes a date (a Timestamp, a datetime.date or 'YYYY-MM-DD'), "
-                    f"not {type(day).__name__}.")
+    raise TypeError(_("date_text() takes a date (a Timestamp, a datetime.date or 'YYYY-MM-DD'), "
+                      "not {type}.").format(type=type(day).__name__))
 
 
 def milestone(name: str) -> pd.Series:
@@ -108,9 +111,10 @@ def milestone(name: str) -> pd.Series:
     >>> date_text(milestone("csto_request")["event_date"])
     '5 January 2022'
     """
-    name = expect_str(name, "a milestone", "milestone")
+    name = expect_str(name, _("a milestone"), "milestone")
     if name not in MILESTONES:
-        raise unknown("milestone", name, MILESTONES, "see kzlib.MILESTONES")
+        raise unknown("milestone", name, MILESTONES,
+                      _("see {where}").format(where="kzlib.MILESTONES"))
     return record(MILESTONES[name])
 
 
@@ -122,7 +126,7 @@ def _line(row: pd.Series) -> str:
     if "event_date" in row.index:
         return f"{row['event_id']} · {date_text(row['event_date'])} · {row['location']}"
     if "title" in row.index:
-        when = date_text(row["published"]) if pd.notna(row["published"]) else "undated"
+        when = date_text(row["published"]) if pd.notna(row["published"]) else _("undated")
         return f"{row['source_id']} · {when} · {row['publisher']}: {row['title']}"
     return f"{row['publisher_id']} · {row['name']} ({row['country']})"
 

@@ -21,6 +21,14 @@ _RU_SHORT = ("янв.", "февр.", "марта", "апр.", "мая", "июн�
              "нояб.", "дек.")
 _KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
        "қазан", "қараша", "желтоқсан")
+# Month and weekday abbreviations standing alone (axis ticks, a day slider), as CLDR writes them.
+_RU_MONTH_ABBR = ("янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.",
+                  "нояб.", "дек.")
+_KK_MONTH_ABBR = ("қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.",
+                  "қар.", "жел.")
+_WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+             "ru": ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+             "kk": ("дс", "сс", "ср", "бс", "жм", "сб", "жс")}
 
 
 def long_date(day: _dt.date) -> str:
@@ -73,3 +81,32 @@ def month_year(day: _dt.date) -> str:
     if lang == "kk":
         return f"{day.year}, {_KK[m]}"
     return f"{_EN[m]} {day.year}"
+
+
+def month_abbr(month: int) -> str:
+    """A month's abbreviation standing alone, for axis ticks: 'Jan'; Russian 'янв.', Kazakh
+    'қаң.' (``month`` is 1 to 12).
+
+    Examples
+    --------
+    >>> month_abbr(1), month_abbr(9)
+    ('Jan', 'Sep')
+    """
+    lang, m = i18n.language(), month - 1
+    if lang == "ru":
+        return _RU_MONTH_ABBR[m]
+    if lang == "kk":
+        return _KK_MONTH_ABBR[m]
+    return _EN[m][:3]
+
+
+def weekday(day: _dt.date) -> str:
+    """The day of the week, abbreviated: 'Wed'; Russian 'ср', Kazakh 'ср'.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> weekday(datetime.date(2022, 1, 5))
+    'Wed'
+    """
+    return _WEEKDAYS[i18n.language()][day.weekday()]

@@ -5,6 +5,12 @@ come with the ``teach`` extra: ``pip install 'kzlib[teach]'``.
 
 from __future__ import annotations
 
+from ..core.i18n import N_
+from ..core.i18n import gettext as _
+
+#: What the teaching modules call themselves in :func:`extra_needed` (marked for translation here).
+PARTS = (N_("kzlib's figures (kzlib.plots)"), N_("kzlib's explorers (kzlib.explore)"))
+
 
 def extra_needed(what: str, package: str) -> ImportError:
     """The error to raise when ``what`` cannot import ``package``: it names the extra to install.
@@ -14,8 +20,7 @@ def extra_needed(what: str, package: str) -> ImportError:
     >>> print(extra_needed("kzlib.plots", "matplotlib"))  # doctest: +ELLIPSIS
     kzlib.plots needs matplotlib, which the data core alone does not install. ...
     """
-    return ImportError(
-        f"{what} needs {package}, which the data core alone does not install. Install the "
+    return ImportError(_(
+        "{what} needs {package}, which the data core alone does not install. Install the "
         "teaching extra: pip install 'kzlib[teach]' (or 'kzlib[lab]' for JupyterLab and Voila "
-        "too)."
-    )
+        "too).").format(what=_(what), package=package))

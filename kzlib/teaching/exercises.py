@@ -96,7 +96,7 @@ def questions(lesson: str | None = None) -> pd.DataFrame:
     if lesson is None:
         chosen = _bank.every()
     else:
-        lesson = expect_str(lesson, "a lesson", "questions")
+        lesson = expect_str(lesson, _("a lesson"), "questions")
         if lesson not in _bank.lessons():
             raise unknown("lesson", lesson, _bank.lessons())
         chosen = list(_bank.of_lesson(lesson).values())

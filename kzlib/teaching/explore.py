@@ -24,9 +24,11 @@ import pandas as pd
 
 from ..core import codebook as S
 from ..core.errors import expect_table
+from ..core.i18n import N_, label, pgettext, place
+from ..core.i18n import gettext as _
 from ..core.load import date_range, load_claims, load_events, load_sources
 from ..core.places import lookup, with_sites
-from ..core.text import long_date, short_date
+from ..core.text import long_date, short_date, weekday
 from . import extra_needed, plots
 from .fit import FittingLayout
 from .redraw import leave_room_for_source_line
@@ -43,8 +45,31 @@ from PIL import Image  # Pillow comes with matplotlib
 
 __all__ = ["timeline_explorer", "map_explorer", "claims_explorer", "place_explorer", "Explorer"]
 
+#: The value of a menu's "everything" entry (its label is translated: see _everything).
 _ALL = "(all)"
 _ROWS_SHOWN = 25
+
+
+def _term(code: object) -> str:
+    """A vocabulary code as menus and tables show it: the code itself in English (what a reader
+    types in code), its display name in another language once translated."""
+    return pgettext("vocabulary", str(code))
+
+
+def _everything() -> tuple[str, str]:
+    """A menu's first entry: every value."""
+    return (_("(all)"), _ALL)
+
+
+def _menu(codes: Iterable[str]) -> list[tuple[str, str]]:
+    """Menu entries (label, value) for vocabulary codes: the value stays the English code."""
+    return [(_term(code), code) for code in codes]
+
+
+def _places_menu(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Menu entries (label, value) for places: the name in the chosen language, in its
+    alphabetical order; the value stays the English name."""
+    return sorted(((place(name), name) for name in names), key=lambda entry: entry[0])
 
 
 def _figure() -> Figure:
@@ -86,7 +111,7 @@ class Explorer(widgets.VBox):
     factory functions draw the first picture (:meth:`update`) once the explorer is complete.
     """
 
-    title = ""
+    title = ""  #: marked with N_ by each explorer, shown translated
 
     def __init__(self, controls: dict[str, widgets.Widget], intro: str,
                  rows: list[widgets.Widget] | None = None):
@@ -99,7 +124,8 @@ class Explorer(widgets.VBox):
         self.message = widgets.HTML()
         self.table = widgets.HTML(layout=widgets.Layout(max_height="420px", overflow="auto"))
         self.summary = widgets.HTML()
-        header = widgets.HTML(f"<h3 style='margin:0.2em 0'>{html.escape(self.title)}</h3>"
+        title = _(self.title)
+        header = widgets.HTML(f"<h3 style='margin:0.2em 0'>{html.escape(title)}</h3>"
                               f"<p style='margin:0.2em 0'>{html.escape(intro)}</p>")
         # The controls in one wrapping row, unless the subclass lays them out itself (``rows``).
         rows = rows or [widgets.HBox(list(controls.values()),
@@ -114,8 +140,8 @@ class Explorer(widgets.VBox):
     def __repr__(self) -> str:
         # What a notebook stores as the cell's text output, and what GitHub or a static page
         # shows where no widget can run.
-        return (f"{self.title} (interactive: run this cell in Jupyter, or open the explorers "
-                f"page through Voila, to use it)")
+        return _("{title} (interactive: run this cell in Jupyter, or open the explorers page "
+                 "through Voila, to use it)").format(title=_(self.title))
 
     def update(self) -> None:
         """Recompute the selection from the controls and redraw the figure and table."""
@@ -162,16 +188,17 @@ def _events_table(rows: pd.DataFrame, publishers: dict[str, str]) -> str:
         return ""
     shown = rows.head(_ROWS_SHOWN)
     view = {
-        "date": shown["event_date"].dt.strftime("%Y-%m-%d"),
-        "place": shown["location"],
-        "type": shown["sub_event_type"],
-        "what happened": shown["notes"],
-        "sources": [_short_sources(s, publishers) for s in shown["source_ids"]],
-        "id": shown["event_id"],
+        pgettext("table column", "date"): shown["event_date"].dt.strftime("%Y-%m-%d"),
+        pgettext("table column", "place"): [place(p) for p in shown["location"]],
+        pgettext("table column", "type"): [label(t) for t in shown["sub_event_type"]],
+        pgettext("table column", "what happened"): shown["notes"],
+        pgettext("table column", "sources"): [_short_sources(s, publishers)
+                                              for s in shown["source_ids"]],
+        pgettext("table column", "id"): shown["event_id"],
     }
-    more = (f"<p>Showing the first {_ROWS_SHOWN} of {len(rows)} events.</p>"
-            if len(rows) > _ROWS_SHOWN else f"<p>{len(rows)} events.</p>")
-    return more + _html_table(view)
+    more = (_("Showing the first {shown} of {n} events.").format(shown=_ROWS_SHOWN, n=len(rows))
+            if len(rows) > _ROWS_SHOWN else _("{n} events.").format(n=len(rows)))
+    return f"<p>{html.escape(more)}</p>" + _html_table(view)
 
 
 def _publishers() -> dict[str, str]:
@@ -183,7 +210,7 @@ def _publishers() -> dict[str, str]:
 
 
 class _Timeline(Explorer):
-    title = "Timeline explorer"
+    title = N_("Timeline explorer")
 
     def __init__(self, events: pd.DataFrame):
         self.events = events
@@ -192,21 +219,23 @@ class _Timeline(Explorer):
         options = [(f"{short_date(d)}", d) for d in days]
         start = pd.Timestamp(S.CRISIS_START) if pd.Timestamp(S.CRISIS_START) in days else days[0]
         end = pd.Timestamp(S.CRISIS_END) if pd.Timestamp(S.CRISIS_END) in days else days[-1]
-        places = sorted(events["location"].unique())
+        places = _places_menu(events["location"].unique())
         controls = {
             "dates": widgets.SelectionRangeSlider(
                 options=options, index=(days.get_loc(start), days.get_loc(end)),
-                description="Dates", continuous_update=False,
+                description=pgettext("control", "Dates"), continuous_update=False,
                 layout=widgets.Layout(width="640px")),
-            "theme": widgets.Dropdown(options=[_ALL, *S.THEMES], value=_ALL,
-                                      description="Theme"),
-            "event_type": widgets.Dropdown(options=[_ALL, *S.EVENT_TYPES], value=_ALL,
-                                           description="Event type"),
-            "place": widgets.Dropdown(options=[_ALL, *places], value=_ALL, description="Place"),
+            "theme": widgets.Dropdown(options=[_everything(), *_menu(S.THEMES)], value=_ALL,
+                                      description=pgettext("control", "Theme")),
+            "event_type": widgets.Dropdown(options=[_everything(), *_menu(S.EVENT_TYPES)],
+                                           value=_ALL,
+                                           description=pgettext("control", "Event type")),
+            "place": widgets.Dropdown(options=[_everything(), *places], value=_ALL,
+                                      description=pgettext("control", "Place")),
         }
-        super().__init__(controls, "Choose a period, a theme, a type of event or a place: the "
-                                   "chart counts matching events per day, and the table lists "
-                                   "them with their sources.")
+        super().__init__(controls, _("Choose a period, a theme, a type of event or a place: the "
+                                     "chart counts matching events per day, and the table lists "
+                                     "them with their sources."))
 
     def _select(self):
         c = self.controls
@@ -216,7 +245,7 @@ class _Timeline(Explorer):
             if c[key].value != _ALL:
                 rows = rows[rows[col] == c[key].value]
         if rows.empty:
-            return rows, "No events match this selection: widen the dates or choose (all)."
+            return rows, _("No events match this selection: widen the dates or choose (all).")
         return rows, ""
 
     def _draw(self, ax):
@@ -242,8 +271,8 @@ def timeline_explorer(events: pd.DataFrame | None = None) -> Explorer:
     events = load_events() if events is None else expect_table(
         events, "events", ("event_date", "event_type", "theme", "location"), "timeline_explorer")
     if events.empty:
-        raise ValueError("timeline_explorer() needs at least one event; the table you passed "
-                         "is empty.")
+        raise ValueError(_("timeline_explorer() needs at least one event; the table you passed "
+                           "is empty."))
     return _started(_Timeline(events))
 
 
@@ -251,26 +280,29 @@ def timeline_explorer(events: pd.DataFrame | None = None) -> Explorer:
 
 
 class _Map(Explorer):
-    title = "Map explorer"
+    title = N_("Map explorer")
 
     def __init__(self, events: pd.DataFrame, start: str, end: str):
         self.events = events
         self.publishers = _publishers()
         days = pd.date_range(start, end)
-        self.play = widgets.Play(min=0, max=len(days) - 1, interval=1200, description="Play",
-                                 show_repeat=False)
+        self.play = widgets.Play(min=0, max=len(days) - 1, interval=1200,
+                                 description=pgettext("control", "Play"), show_repeat=False)
         controls = {
-            "day": widgets.SelectionSlider(options=[(f"{d:%a} {short_date(d)}", d) for d in days],
-                                           description="Day", continuous_update=False,
+            "day": widgets.SelectionSlider(options=[(f"{weekday(d)} {short_date(d)}", d)
+                                                    for d in days],
+                                           description=pgettext("control", "Day"),
+                                           continuous_update=False,
                                            layout=widgets.Layout(width="520px")),
-            "cumulative": widgets.ToggleButtons(options=[("That day", False),
-                                                         ("Up to that day", True)],
-                                                value=False, description="Show"),
+            "cumulative": widgets.ToggleButtons(options=[(_("That day"), False),
+                                                         (_("Up to that day"), True)],
+                                                value=False,
+                                                description=pgettext("control", "Show")),
         }
         self._days = days
         self.play.observe(self._on_play, names="value")
-        super().__init__(controls, "Move the day slider (or press play) to see where events "
-                                   "happened; switch to 'Up to that day' to see them add up.",
+        super().__init__(controls, _("Move the day slider (or press play) to see where events "
+                                     "happened; switch to 'Up to that day' to see them add up."),
                          rows=[widgets.HBox([self.play, controls["day"]]), controls["cumulative"]])
 
     def _on_play(self, change) -> None:
@@ -283,14 +315,15 @@ class _Map(Explorer):
         else:
             rows = self.events[self.events["event_date"] == day]
         if rows.empty:
-            return rows, f"No events recorded for {long_date(day)}."
+            return rows, _("No events recorded for {day}.").format(day=long_date(day))
         return rows, ""
 
     def _draw(self, ax):
         day = self.controls["day"].value
-        span = "up to " if self.controls["cumulative"].value else "on "
+        title = (_("Events up to {day}: {n}") if self.controls["cumulative"].value
+                 else _("Events on {day}: {n}"))
         plots.event_map(self.selection, ax=ax,
-                        title=f"Events {span}{long_date(day)}: {len(self.selection)}")
+                        title=title.format(day=long_date(day), n=len(self.selection)))
 
     def _table_html(self):
         return _events_table(self.selection.sort_values("event_date", ascending=False),
@@ -309,7 +342,7 @@ def map_explorer(events: pd.DataFrame | None = None, *, start: str = S.CRISIS_ST
     """
     s, e = date_range(start, end)
     if s is None or e is None:
-        raise ValueError("map_explorer() needs both start= and end= dates.")
+        raise ValueError(_("map_explorer() needs both start= and end= dates."))
     events = load_events() if events is None else expect_table(
         events, "events", ("event_date", "latitude", "longitude", "location"), "map_explorer")
     return _started(_Map(events, s, e))
@@ -319,7 +352,7 @@ def map_explorer(events: pd.DataFrame | None = None, *, start: str = S.CRISIS_ST
 
 
 class _Claims(Explorer):
-    title = "Claims explorer"
+    title = N_("Claims explorer")
 
     def __init__(self, claims: pd.DataFrame):
         self.claims = claims
@@ -327,21 +360,23 @@ class _Claims(Explorer):
         measures = [m for m in S.MEASURES if (claims["measure"] == m).any()]
         first = "fatalities" if "fatalities" in measures else measures[0]
         controls = {
-            "measure": widgets.Dropdown(options=measures, value=first, description="Measure"),
+            "measure": widgets.Dropdown(options=_menu(measures), value=first,
+                                        description=pgettext("control", "Measure")),
             "subject": widgets.Dropdown(options=self._subjects(first), value=_ALL,
-                                        description="Counting"),
-            "scope": widgets.Dropdown(options=[_ALL, *S.SCOPES], value="national",
-                                      description="Scope"),
+                                        description=pgettext("control", "Counting")),
+            "scope": widgets.Dropdown(options=[_everything(), *_menu(S.SCOPES)],
+                                      value="national",
+                                      description=pgettext("control", "Scope")),
         }
         self._updating = False
-        super().__init__(controls, "Pick what is counted: every figure stated about it appears "
-                                   "by the day it was stated, coloured by who stated it. Dashed "
-                                   "lines join a claimant's revisions; crosses mark retracted "
-                                   "figures.")
+        super().__init__(controls, _("Pick what is counted: every figure stated about it appears "
+                                     "by the day it was stated, coloured by who stated it. Dashed "
+                                     "lines join a claimant's revisions; crosses mark retracted "
+                                     "figures."))
 
-    def _subjects(self, measure: str) -> list[str]:
-        return [_ALL, *sorted(self.claims.loc[self.claims["measure"] == measure, "subject"]
-                              .unique())]
+    def _subjects(self, measure: str) -> list[tuple[str, str]]:
+        return [_everything(), *_menu(sorted(self.claims.loc[self.claims["measure"] == measure,
+                                                             "subject"].unique()))]
 
     def _on_change(self, change) -> None:
         if self._updating:
@@ -363,7 +398,7 @@ class _Claims(Explorer):
         if c["scope"].value != _ALL:
             rows = rows[rows["scope"] == c["scope"].value]
         if rows.empty:
-            return rows, "No figures match this selection: try another scope or (all)."
+            return rows, _("No figures match this selection: try another scope or (all).")
         return rows, ""
 
     def _draw(self, ax):
@@ -379,24 +414,33 @@ class _Claims(Explorer):
         if rows.empty:
             return ""
         view = {
-            "stated on": rows["claim_date"].dt.strftime("%Y-%m-%d"),
-            "claimant": rows["claimant"], "figure as reported": rows["value_text"],
-            "counting": rows["subject"], "scope": rows["scope"],
-            "status": rows["status"],
-            "replaces": rows["revises_claim_id"],
-            "sources": [_short_sources(s, self.publishers) for s in rows["source_ids"]],
-            "id": rows["claim_id"],
+            pgettext("table column", "stated on"): rows["claim_date"].dt.strftime("%Y-%m-%d"),
+            pgettext("table column", "claimant"): rows["claimant"],
+            pgettext("table column", "figure as reported"): rows["value_text"],
+            pgettext("table column", "counting"): [_term(s) for s in rows["subject"]],
+            pgettext("table column", "scope"): [_term(s) for s in rows["scope"]],
+            pgettext("table column", "status"): [_term(s) for s in rows["status"]],
+            pgettext("table column", "replaces"): rows["revises_claim_id"],
+            pgettext("table column", "sources"): [_short_sources(s, self.publishers)
+                                                  for s in rows["source_ids"]],
+            pgettext("table column", "id"): rows["claim_id"],
         }
-        return f"<p>{len(rows)} stated figures.</p>" + _html_table(view)
+        count = _("{n} stated figures.").format(n=len(rows))
+        return f"<p>{html.escape(count)}</p>" + _html_table(view)
 
 
 def _claims_title(measure, subject, scope) -> str:
-    text = f"Stated figures: {measure.replace('_', ' ')}"
-    if subject:
-        text += f" ({subject.replace('_', ' ')})"
-    if scope:
-        text += f", {scope} scope"
-    return text
+    names = {"measure": label(measure), "subject": label(subject) if subject else "",
+             "scope": label(scope) if scope else ""}
+    if subject and scope:
+        text = _("Stated figures: {measure} ({subject}), {scope} scope")
+    elif subject:
+        text = _("Stated figures: {measure} ({subject})")
+    elif scope:
+        text = _("Stated figures: {measure}, {scope} scope")
+    else:
+        text = _("Stated figures: {measure}")
+    return text.format(**names)
 
 
 def claims_explorer(claims: pd.DataFrame | None = None) -> Explorer:
@@ -413,8 +457,8 @@ def claims_explorer(claims: pd.DataFrame | None = None) -> Explorer:
         claims, "claims", ("measure", "subject", "scope", "value", "claim_date"),
         "claims_explorer")
     if claims.empty:
-        raise ValueError("claims_explorer() needs at least one claim; the table you passed is "
-                         "empty.")
+        raise ValueError(_("claims_explorer() needs at least one claim; the table you passed is "
+                           "empty."))
     return _started(_Claims(claims))
 
 
@@ -422,17 +466,17 @@ def claims_explorer(claims: pd.DataFrame | None = None) -> Explorer:
 
 
 class _Place(Explorer):
-    title = "Place profile"
+    title = N_("Place profile")
 
     def __init__(self, events: pd.DataFrame, claims: pd.DataFrame, place: str | None):
         self.events, self.claims = events, claims
         self.publishers = _publishers()
         counts = events["location"].value_counts()
-        names = sorted(counts.index)
         first = place or counts.index[0]
-        controls = {"place": widgets.Dropdown(options=names, value=first, description="Place")}
-        super().__init__(controls, "Choose a place: its events over time, the region it was in, "
-                                   "and the figures stated about it.")
+        controls = {"place": widgets.Dropdown(options=_places_menu(counts.index), value=first,
+                                              description=pgettext("control", "Place"))}
+        super().__init__(controls, _("Choose a place: its events over time, the region it was "
+                                     "in, and the figures stated about it."))
 
     def _place_ids(self) -> set[str]:
         """The chosen place and, for a city, the sites inside it."""
@@ -441,23 +485,30 @@ class _Place(Explorer):
     def _select(self):
         rows = self.events[self.events["place_id"].isin(self._place_ids())]
         if rows.empty:
-            return rows, "No events recorded at this place."
+            return rows, _("No events recorded at this place.")
         return rows, ""
 
     def _draw(self, ax):
-        plots.timeline(self.selection, ax=ax,
-                       title=f"Events at {self.controls['place'].value}, over time")
+        plots.timeline(self.selection, ax=ax, title=_("Events at {place}, over time").format(
+            place=place(self.controls["place"].value)))
 
     def _table_html(self):
         claims = self.claims[self.claims["place_id"].isin(self._place_ids())].sort_values(["claim_date",
                                                                              "claim_id"])
         region = (self.selection["admin1"].iloc[0] if not self.selection.empty else "")
-        head = f"<p><strong>Region (January 2022):</strong> {html.escape(str(region))}</p>"
+        heading = _("Region (January 2022):")
+        head = (f"<p><strong>{html.escape(heading)}</strong> "
+                f"{html.escape(place(str(region)))}</p>")
         if not claims.empty:
-            view = {"stated on": claims["claim_date"].dt.strftime("%Y-%m-%d"),
-                    "measure": claims["measure"], "figure as reported": claims["value_text"],
-                    "claimant": claims["claimant"], "status": claims["status"]}
-            head += "<p><strong>Figures stated about this place</strong></p>" + _html_table(view)
+            view = {
+                pgettext("table column", "stated on"): claims["claim_date"].dt.strftime("%Y-%m-%d"),
+                pgettext("table column", "measure"): [_term(m) for m in claims["measure"]],
+                pgettext("table column", "figure as reported"): claims["value_text"],
+                pgettext("table column", "claimant"): claims["claimant"],
+                pgettext("table column", "status"): [_term(s) for s in claims["status"]],
+            }
+            heading = _("Figures stated about this place")
+            head += f"<p><strong>{html.escape(heading)}</strong></p>" + _html_table(view)
         return head + _events_table(self.selection, self.publishers)
 
 
@@ -474,8 +525,8 @@ def place_explorer(place: str | None = None) -> Explorer:
     if place is not None:
         place = lookup(place)["name"]
         if place not in set(events["location"]):
-            raise ValueError(f"no events are recorded at {place!r}; choose one of the places in "
-                             "kzlib.load_events()['location'].")
+            raise ValueError(_("no events are recorded at {place}; choose one of the places in "
+                               "kzlib.load_events()['location'].").format(place=repr(place)))
     return _started(_Place(events, claims, place))
 
 

@@ -11,6 +11,7 @@ Maps are drawn from the bundled Natural Earth outline: no tiles, no network.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -34,8 +35,10 @@ except ImportError as exc:  # the data core alone was installed
 from ..core import codebook as S
 from ..core.errors import expect_str, expect_table, unknown
 from ..core.geo import outline
+from ..core.i18n import N_, label, language, pgettext, place
+from ..core.i18n import gettext as _
 from ..core.places import site_names
-from ..core.text import long_date, short_date
+from ..core.text import long_date, month_abbr, month_year, short_date
 from . import redraw
 from .fit import FittingLayout, fit_title, place_labels, renderer
 from .redraw import leave_room_for_source_line, summary
@@ -43,8 +46,8 @@ from .style import (
     CLAIMANT_COLOURS,
     EVENT_COLOURS,
     EVENT_MARKERS,
+    MAP_SOURCE_LINE,
     OKABE_ITO,
-    SOURCE_LINE,
     style,
     styled,
     use_style,
@@ -54,10 +57,70 @@ __all__ = ["OKABE_ITO", "EVENT_COLOURS", "use_style", "style", "new_figure", "su
            "event_map", "claims_over_time", "contingents", "bar_chart"]
 
 
+#: Month abbreviations as matplotlib's date labels write them (strftime's %b, C locale).
+_ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def _local_months(text: str) -> str:
+    """Matplotlib's English month abbreviations replaced by the chosen language's
+    (kzlib.core.text.month_abbr)."""
+    return _ENGLISH_MONTHS.sub(lambda m: month_abbr(_MONTH_NUMBERS[m.group(1)]), text)
+
+
+class _DateFormatter(mdates.ConciseDateFormatter):
+    """Matplotlib's concise date labels ('Jan', '05', '2022'), with the months named in the chosen
+    language; in English exactly matplotlib's own."""
+
+    def format_ticks(self, values):
+        labels = super().format_ticks(values)
+        return labels if language() == "en" else [_local_months(text) for text in labels]
+
+    def get_offset(self):
+        text = super().get_offset()
+        return text if language() == "en" else _local_months(text)
+
+    def __call__(self, x, pos=None):
+        text = super().__call__(x, pos)
+        return text if language() == "en" else _local_months(text)
+
+
 def _date_axis(ax: Axes) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(_DateFormatter(locator))
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _country(name: str) -> str:
+    """A country's name in the chosen language (the CSTO contributors, Kazakhstan's neighbours);
+    any other name as it is. The context is 'vocabulary', where the contributors are also claims'
+    subjects (the claims explorer's menu): one translation for both."""
+    names = {
+        "Armenia": pgettext("vocabulary", "Armenia"), "Belarus": pgettext("vocabulary", "Belarus"),
+        "Kyrgyzstan": pgettext("vocabulary", "Kyrgyzstan"),
+        "Russia": pgettext("vocabulary", "Russia"),
+        "Tajikistan": pgettext("vocabulary", "Tajikistan"),
+        "China": pgettext("vocabulary", "China"),
+        "Uzbekistan": pgettext("vocabulary", "Uzbekistan"),
+        "Turkmenistan": pgettext("vocabulary", "Turkmenistan"),
+    }
+    return names.get(name, name)
+
+
+def _shown(value: object) -> str:
+    """A bar's label: a vocabulary code's display name, else a place's name, in the chosen
+    language (in English, the value with spaces for underscores)."""
+    text = str(value)
+    translated = pgettext("vocabulary", text)
+    if translated != text:
+        return translated
+    named = place(text)
+    return named if named != text else text.replace("_", " ")
 
 
 def _count_ticks(axis, whole: bool = True) -> None:
@@ -76,10 +139,13 @@ def _type_codes(events: pd.DataFrame, func: str) -> np.ndarray:
     codes = pd.Index(S.EVENT_TYPES).get_indexer(events["event_type"].astype(object))
     if (codes < 0).any():
         odd = sorted(set(events["event_type"].astype(str)[codes < 0]))
-        raise ValueError(f"{func}(): {', '.join(map(repr, odd))} in the event_type column "
-                         f"{'is not an ACLED event type' if len(odd) == 1 else 'are not ACLED event types'}"
-                         f" (allowed: {', '.join(S.EVENT_TYPES)}); pass a table from "
-                         "kzlib.load_events().")
+        message = (_("{func}(): {values} in the event_type column is not an ACLED event type "
+                     "(allowed: {allowed}); pass a table from kzlib.load_events().")
+                   if len(odd) == 1 else
+                   _("{func}(): {values} in the event_type column are not ACLED event types "
+                     "(allowed: {allowed}); pass a table from kzlib.load_events()."))
+        raise ValueError(message.format(func=func, values=", ".join(map(repr, odd)),
+                                        allowed=", ".join(S.EVENT_TYPES)))
     return codes
 
 
@@ -125,15 +191,15 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
     events = expect_table(events, "events", ("event_date", "event_type"), "timeline")
     types = _type_codes(events, "timeline")  # checked before a figure is made
     if events["event_date"].isna().any():
-        raise ValueError("timeline(): some events have no event_date; pass a table from "
-                         "kzlib.load_events() or drop those rows first.")
+        raise ValueError(_("timeline(): some events have no event_date; pass a table from "
+                           "kzlib.load_events() or drop those rows first."))
     with styled():
         fig, ax = _new_axes(ax)
         if events.empty:
             ax.clear()
-            redraw.empty(ax, "No events match this selection")
-            fit_title(ax, title or "No events in this selection")
-            return redraw.finish(fig, "An empty chart: no events match the selection.")
+            redraw.empty(ax, _("No events match this selection"))
+            fit_title(ax, title or _("No events in this selection"))
+            return redraw.finish(fig, _("An empty chart: no events match the selection."))
         cleared = redraw.reset(ax, "timeline")
         days = events["event_date"].dt.normalize()  # a time of day does not move an event
         first, last = days.min(), days.max()
@@ -141,11 +207,11 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         if monthly:
             periods = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
             keys = days.dt.to_period("M").dt.to_timestamp()
-            unit, width = "month", 25.0
+            width = 25.0
         else:
             periods = pd.date_range(first, last)
             keys = days
-            unit, width = "day", 0.8
+            width = 0.8
         # Counts per period and type with NumPy: pd.crosstab costs more than drawing the bars
         # (an explorer recounts on every move).
         rows = periods.get_indexer(keys)
@@ -172,7 +238,7 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
             redraw.keep(ax, ax.add_collection(PolyCollection(
                 list(verts), facecolors=EVENT_COLOURS[etype], edgecolors="white", linewidths=0.5),
                 autolim=False))
-            handles.append(Patch(facecolor=EVENT_COLOURS[etype], label=etype))
+            handles.append(Patch(facecolor=EVENT_COLOURS[etype], label=label(etype)))
             bottom = top
         pad = width if monthly else 1
         ax.set_xlim(left.min() - pad / 2, left.max() + width + pad / 2)
@@ -182,15 +248,34 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
             _date_axis(ax)
             _count_ticks(ax.yaxis)
         busiest = periods[totals.argmax()]
-        fmt = "%B %Y" if monthly else "%d %B %Y"
-        fit_title(ax, title or f"Events per {unit}, {short_date(first)} to {short_date(last)}")
-        ax.set_xlabel("Date" if not monthly else "Month")
-        ax.set_ylabel(f"Events per {unit} (count)")
-        redraw.legend(ax, handles, title="Event type (ACLED)", loc="upper right", frameon=False)
-        summary = (f"A bar chart of {len(events)} events from {long_date(first)} to "
-                   f"{long_date(last)}, counted per {unit}; the busiest {unit} is "
-                   f"{busiest:{fmt}} with {int(totals.max())} events.")
+        span = {"start": short_date(first), "end": short_date(last)}
+        if monthly:
+            fit_title(ax, title or _("Events per month, {start} to {end}").format(**span))
+            ax.set_xlabel(pgettext("axis label", "Month"))
+            ax.set_ylabel(_("Events per month (count)"))
+        else:
+            fit_title(ax, title or _("Events per day, {start} to {end}").format(**span))
+            ax.set_xlabel(pgettext("axis label", "Date"))
+            ax.set_ylabel(_("Events per day (count)"))
+        redraw.legend(ax, handles, title=_("Event type (ACLED)"), loc="upper right",
+                      frameon=False)
+        facts = {"n": len(events), "start": long_date(first), "end": long_date(last),
+                 "count": int(totals.max())}
+        if monthly:
+            summary = _("A bar chart of {n} events from {start} to {end}, counted per month; the "
+                        "busiest month is {busiest} with {count} events.").format(
+                            busiest=month_year(busiest), **facts)
+        else:
+            summary = _("A bar chart of {n} events from {start} to {end}, counted per day; the "
+                        "busiest day is {busiest} with {count} events.").format(
+                            busiest=_busiest_day(busiest), **facts)
         return redraw.finish(fig, summary)
+
+
+def _busiest_day(day: pd.Timestamp) -> str:
+    """The busiest day as the timeline's summary writes it: in English zero-padded ('05 January
+    2022', as this summary always has), in the other languages as kzlib.core.text writes dates."""
+    return f"{day.day:02d} {month_year(day)}" if language() == "en" else long_date(day)
 
 
 # --- map ---------------------------------------------------------------------------------------
@@ -199,6 +284,8 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
 #: Where to write the neighbours' names (lon, lat): points well inside each country.
 _NEIGHBOUR_LABELS = {"Russia": (62, 56.3), "China": (84.5, 43.0), "Kyrgyzstan": (74.5, 41.4),
                      "Uzbekistan": (63.0, 41.3), "Turkmenistan": (56.8, 40.5)}
+#: The gid of the neighbours' names (place labels keep clear of them, in any language).
+_NEIGHBOUR = "kzlib-neighbour"
 
 
 def _draw_outline(ax: Axes) -> None:
@@ -212,20 +299,20 @@ def _draw_outline(ax: Axes) -> None:
                     edgecolor="#555555" if home else "#BBBBBB", linewidth=1.2 if home else 0.6,
                     zorder=0)
     for name, (x, y) in _NEIGHBOUR_LABELS.items():
-        ax.text(x, y, name, fontsize="small", color="#888888", ha="center", va="center",
-                style="italic", zorder=1)
+        ax.text(x, y, _country(name), fontsize="small", color="#888888", ha="center",
+                va="center", style="italic", zorder=1, gid=_NEIGHBOUR)
     ax.set_xlim(46, 88)
     ax.set_ylim(40, 57)
     ax.set_aspect(1 / math.cos(math.radians(48)))
-    ax.set_xlabel("Longitude (°E)")
-    ax.set_ylabel("Latitude (°N)")
+    ax.set_xlabel(_("Longitude (°E)"))
+    ax.set_ylabel(_("Latitude (°N)"))
     ax.grid(False)
 
 
 #: Event counts shown in the map's key to marker size.
 _SIZE_KEY = (1, 5, 20)
-_TYPE_HEADING = "Most frequent event type there"
-_SIZE_HEADING = "Events there (marker size)"
+_TYPE_HEADING = N_("Most frequent event type there")
+_SIZE_HEADING = N_("Events there (marker size)")
 
 
 def _marker_area(counts: np.ndarray, scale: float) -> np.ndarray:
@@ -235,7 +322,7 @@ def _marker_area(counts: np.ndarray, scale: float) -> np.ndarray:
 
 
 def _events(n: int) -> str:
-    return f"{n} event{'s' if n != 1 else ''}"
+    return (_("{n} event") if n == 1 else _("{n} events")).format(n=n)
 
 
 def _map_key(kinds: list[str], scale: float) -> list[Line2D]:
@@ -244,12 +331,12 @@ def _map_key(kinds: list[str], scale: float) -> list[Line2D]:
     size = mpl.rcParams["lines.markersize"] * 1.3
     what = [Line2D([], [], linestyle="none", marker=EVENT_MARKERS[etype], markersize=size,
                    markerfacecolor=EVENT_COLOURS[etype], markeredgecolor="white", alpha=0.85,
-                   label=etype) for etype in kinds]
+                   label=label(etype)) for etype in kinds]
     how_many = [Line2D([], [], linestyle="none", marker="o",
                        markersize=float(np.sqrt(_marker_area(np.array([n]), scale)[0])),
                        markerfacecolor="#BBBBBB", markeredgecolor="#555555", label=_events(n))
                 for n in _SIZE_KEY]
-    return [*redraw.section(_TYPE_HEADING, what), *redraw.section(_SIZE_HEADING, how_many)]
+    return [*redraw.section(_(_TYPE_HEADING), what), *redraw.section(_(_SIZE_HEADING), how_many)]
 
 
 def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
@@ -271,8 +358,8 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
     events = expect_table(events, "events", ("latitude", "longitude", "location", "event_type"),
                           "event_map")
     if not isinstance(label_top, int) or isinstance(label_top, bool) or label_top < 0:
-        raise ValueError(f"label_top= takes a whole number of places to label (0 or more), not "
-                         f"{label_top!r}.")
+        raise ValueError(_("label_top= takes a whole number of places to label (0 or more), "
+                           "not {value}.").format(value=repr(label_top)))
     types = _type_codes(events, "event_map")  # checked before a figure is made
     with styled():
         fig, ax = _new_axes(ax)
@@ -280,11 +367,11 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
             _draw_outline(ax)
         if events.empty:
             redraw.hide_legend(ax)  # no markers, so no key to them either
-            redraw.keep(ax, ax.text(0.5, 0.5, "No events match this selection", ha="center",
+            redraw.keep(ax, ax.text(0.5, 0.5, _("No events match this selection"), ha="center",
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
-            fit_title(ax, title or "No events in this selection")
-            return redraw.finish(fig, "A map of Kazakhstan with no events marked.")
+            fit_title(ax, title or _("No events in this selection"))
+            return redraw.finish(fig, _("A map of Kazakhstan with no events marked."))
         # One row per place: how many events, where, and its most frequent event type
         # (plain NumPy: this runs on every move of the map explorer's slider).
         names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
@@ -311,37 +398,43 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         radius = np.sqrt(sizes) / 2
         labelled = ~per_place.index.isin(site_names())
         labelled[np.cumsum(labelled) > label_top] = False
-        neighbours = [t for t in ax.texts if t.get_text() in _NEIGHBOUR_LABELS]
-        for artist in place_labels(ax, list(per_place.index[labelled]), lons[labelled],
+        neighbours = [t for t in ax.texts if t.get_gid() == _NEIGHBOUR]
+        for artist in place_labels(ax, [place(n) for n in per_place.index[labelled]],
+                                   lons[labelled],
                                    lats[labelled], gaps=radius[labelled] + 2, avoid=neighbours,
                                    marks=list(zip(lons, lats, radius, strict=True)),
                                    fontsize="small", zorder=4):
             redraw.keep(ax, artist)
+        headings = (_(_TYPE_HEADING), _(_SIZE_HEADING))
         redraw.legend(ax, lambda: _map_key(kinds, scale),
-                      [_TYPE_HEADING, *kinds, _SIZE_HEADING, *map(_events, _SIZE_KEY)],
-                      headers=(_TYPE_HEADING, _SIZE_HEADING), key=scale, loc="upper left",
+                      [headings[0], *map(label, kinds), headings[1], *map(_events, _SIZE_KEY)],
+                      headers=headings, key=scale, loc="upper left",
                       bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
                       labelspacing=1.2)
-        fit_title(ax, title or f"{len(events)} events at {len(per_place)} places")
+        fit_title(ax, title or _("{n} events at {places} places").format(
+            n=len(events), places=len(per_place)))
         top = per_place.index[0]
-        summary = (f"A map of Kazakhstan marking {len(per_place)} places with {len(events)} events; "
-                   f"the most events ({int(per_place['n'].iloc[0])}) were at {top}.")
-        return redraw.finish(fig, summary, SOURCE_LINE + "; outline: Natural Earth")
+        summary = _("A map of Kazakhstan marking {places} places with {n} events; the most events "
+                    "({most}) were at {place}.").format(places=len(per_place), n=len(events),
+                                                        most=int(per_place["n"].iloc[0]),
+                                                        place=place(top))
+        return redraw.finish(fig, summary, _(MAP_SOURCE_LINE))
 
 
 # --- claims ------------------------------------------------------------------------------------
 
 
-_CLAIMANT_HEADING = "Colour: who stated it"
-_STATUS_HEADING = "Marker: status"
-_STATUS_KEYS = ("asserted or revised", "disputed", "retracted", "revision (old to new)")
+_CLAIMANT_HEADING = N_("Colour: who stated it")
+_STATUS_HEADING = N_("Marker: status")
+_STATUS_KEYS = (N_("asserted or revised"), N_("disputed"), N_("retracted"),
+                N_("revision (old to new)"))
 
 
 def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
     """The legend of claims_over_time: a colour per claimant type, a marker per status."""
     size = mpl.rcParams["lines.markersize"]
     who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=CLAIMANT_COLOURS[ctype],
-                  markeredgecolor="black", markeredgewidth=0.5, label=ctype.replace("_", " "))
+                  markeredgecolor="black", markeredgewidth=0.5, label=label(ctype))
            for ctype in claimants]
     marks = {
         "asserted or revised": dict(marker="o", markersize=size, markerfacecolor="#555555",
@@ -351,10 +444,10 @@ def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
         "retracted": dict(marker="x", markersize=size * 2 ** 0.5, color="#555555",
                           markeredgewidth=2.5),
     }
-    how = [Line2D([], [], linestyle="", label=status, **marks[status]) if status in marks else
-           Line2D([], [], color="#777777", linestyle="--", linewidth=1, label=status)
+    how = [Line2D([], [], linestyle="", label=_(status), **marks[status]) if status in marks else
+           Line2D([], [], color="#777777", linestyle="--", linewidth=1, label=_(status))
            for status in statuses]
-    return [*redraw.section(_CLAIMANT_HEADING, who), *redraw.section(_STATUS_HEADING, how)]
+    return [*redraw.section(_(_CLAIMANT_HEADING), who), *redraw.section(_(_STATUS_HEADING), how)]
 
 
 def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
@@ -376,7 +469,7 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
     claims = expect_table(claims, "claims", ("measure", "value", "claim_date", "claimant_type",
                                              "status", "revises_claim_id", "claim_id", "unit"),
                           "claims_over_time")
-    measure = expect_str(measure, "a measure", "claims_over_time")
+    measure = expect_str(measure, _("a measure"), "claims_over_time")
     if measure not in S.MEASURES:
         raise unknown("measure", measure, S.MEASURES, synonyms=S.MEASURE_SYNONYMS)
     if scope is not None and scope not in S.SCOPES:
@@ -392,17 +485,19 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
     rows = rows.dropna(subset=["claim_date"])
     ids = pd.Index(rows["claim_id"])
     if not ids.is_unique:
-        raise ValueError(f"claims_over_time(): claim {ids[ids.duplicated()][0]!r} appears more "
-                         "than once in the table; pass each claim once (e.g. one "
-                         "kzlib.load_claims(), not two joined together).")
+        raise ValueError(_("claims_over_time(): claim {claim} appears more than once in the "
+                           "table; pass each claim once (e.g. one kzlib.load_claims(), not two "
+                           "joined together).").format(claim=repr(ids[ids.duplicated()][0])))
     with styled():
         fig, ax = _new_axes(ax)
-        what = measure.replace("_", " ") + (f" ({subject.replace('_', ' ')})" if subject else "")
+        what = (_("{measure} ({subject})").format(measure=label(measure), subject=label(subject))
+                if subject else label(measure))
         if rows.empty:
             ax.clear()
-            redraw.empty(ax, "No claims match this selection")
-            fit_title(ax, title or f"No claims about {what}")
-            return redraw.finish(fig, f"An empty chart: no claims about {what}.")
+            redraw.empty(ax, _("No claims match this selection"))
+            fit_title(ax, title or _("No claims about {what}").format(what=what))
+            return redraw.finish(fig, _("An empty chart: no claims about {what}.").format(
+                what=what))
         cleared = redraw.reset(ax, "claims")
         # Plain arrays from here: an explorer redraws this on every move.
         x = mdates.date2num(rows["claim_date"].to_numpy())
@@ -431,34 +526,44 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         redraw.points(ax, "retracted", x[retracted], y[retracted], marker="x",
                       c=list(colours[retracted]), s=size * 2, linewidths=2.5, zorder=4)
         shown = [ctype for ctype in S.CLAIMANT_TYPES if ctype in set(types)]
-        statuses = [label for present, label in zip(
+        statuses = [key for present, key in zip(
             (standing.any(), disputed.any(), retracted.any(), linked.any()), _STATUS_KEYS,
             strict=True) if present]
-        unit = rows["unit"].iloc[0].replace("_", " ")
-        fit_title(ax, title or f"Stated figures: {what}")
-        ax.set_xlabel("Date the figure was stated")
-        ax.set_ylabel(f"{measure.replace('_', ' ').capitalize()} ({unit})")
+        unit = label(rows["unit"].iloc[0])
+        fit_title(ax, title or _("Stated figures: {what}").format(what=what))
+        ax.set_xlabel(_("Date the figure was stated"))
+        ax.set_ylabel(_("{measure} ({unit})").format(measure=_upper_first(label(measure)),
+                                                     unit=unit))
         _fit_limits(ax, rows["claim_date"], rows["value"])
         _count_ticks(ax.yaxis, _is_whole(y))
+        headings = (_(_CLAIMANT_HEADING), _(_STATUS_HEADING))
         redraw.legend(ax, lambda: _claims_key(shown, statuses),
-                      [_CLAIMANT_HEADING, *(t.replace("_", " ") for t in shown), _STATUS_HEADING,
-                       *statuses], headers=(_CLAIMANT_HEADING, _STATUS_HEADING),
+                      [headings[0], *map(label, shown), headings[1], *map(_, statuses)],
+                      headers=headings,
                       key=mpl.rcParams["lines.markersize"], loc="upper left",
                       bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
         if cleared:
             ax.xaxis_date()
             _date_axis(ax)
         low, high = rows["value"].min(), rows["value"].max()
-        summary = (f"A chart of {len(rows)} stated figures for {what}, from "
-                   f"{long_date(rows['claim_date'].min())} to {long_date(rows['claim_date'].max())}, "
-                   f"ranging from {low:,.0f} to {high:,.0f} {unit}; "
-                   f"{int(retracted.sum())} retracted"
-                   + (f", {int(disputed.sum())} disputed." if disputed.any() else "."))
+        facts = {"n": len(rows), "what": what, "start": long_date(rows["claim_date"].min()),
+                 "end": long_date(rows["claim_date"].max()), "low": f"{low:,.0f}",
+                 "high": f"{high:,.0f}", "unit": unit, "retracted": int(retracted.sum()),
+                 "disputed": int(disputed.sum())}
+        if disputed.any():
+            summary = _("A chart of {n} stated figures for {what}, from {start} to {end}, ranging "
+                        "from {low} to {high} {unit}; {retracted} retracted, {disputed} "
+                        "disputed.").format(**facts)
+        else:
+            summary = _("A chart of {n} stated figures for {what}, from {start} to {end}, ranging "
+                        "from {low} to {high} {unit}; {retracted} retracted.").format(**facts)
         return redraw.finish(fig, summary)
 
 
 def _subject_label(subject: str) -> str:
-    return "all CSTO (total)" if subject == "all_csto" else subject.replace("_", " ")
+    if subject == "all_csto":
+        return _("all CSTO (total)")
+    return _country(subject) if subject in S.CSTO_CONTRIBUTORS else label(subject)
 
 
 def _fit_limits(ax: Axes, dates: pd.Series, values: pd.Series) -> None:
@@ -473,7 +578,9 @@ def _fit_limits(ax: Axes, dates: pd.Series, values: pd.Series) -> None:
 
 def _either(names: list[str]) -> str:
     """'A', 'A or B', 'A, B or C'."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
@@ -501,9 +608,9 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
         fig, ax = _new_axes(ax)
         ax.clear()
         if rows.empty:
-            redraw.empty(ax, "No troop figures in this selection")
-            fit_title(ax, title or "No troop figures")
-            return redraw.finish(fig, "An empty chart: no troop figures.")
+            redraw.empty(ax, _("No troop figures in this selection"))
+            fit_title(ax, title or _("No troop figures"))
+            return redraw.finish(fig, _("An empty chart: no troop figures."))
         # The latest undisputed figure per contributor; on one day, an exact figure from an
         # official claimant beats an approximate one relayed by the media.
         disputed = rows["status"].eq("disputed").to_numpy()
@@ -520,14 +627,14 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
         order = [*reversed(missing), *latest["subject"]]
         y = {s: i for i, s in enumerate(order)}
         ax.barh([y[s] for s in latest["subject"]], latest["value"], color=OKABE_ITO["blue"],
-                height=0.6, label="latest stated figure")
+                height=0.6, label=_("latest stated figure"))
         ax.scatter(rows["value"][~disputed], [y[s] for s in rows["subject"][~disputed]],
                    color=OKABE_ITO["orange"], edgecolor="black", zorder=3,
-                   label="every stated figure")
+                   label=_("every stated figure"))
         if disputed.any():
             ax.scatter(rows["value"][disputed], [y[s] for s in rows["subject"][disputed]],
                        facecolor="white", edgecolor=OKABE_ITO["orange"], linewidth=2, zorder=3,
-                       label="disputed figure")
+                       label=_("disputed figure"))
         ax.set_yticks(range(len(order)), [_subject_label(s) for s in order])
         for subject, value in zip(latest["subject"], latest["value"], strict=True):
             ax.text(value, y[subject], f" {value:,.0f}", va="center", fontsize="small")
@@ -535,23 +642,26 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
         none = [s for s in missing if s not in stated]
         only_disputed = [s for s in missing if s in stated]
         for subject in missing:
-            ax.text(0, y[subject], " no figure stated" if subject in none else
-                    " only disputed figures", va="center", fontsize="small", style="italic",
-                    color="#444444")
+            ax.text(0, y[subject], " " + (_("no figure stated") if subject in none else
+                                          _("only disputed figures")),
+                    va="center", fontsize="small", style="italic", color="#444444")
         ax.set_ylim(-0.6, len(order) - 0.4)
         ax.set_xlim(0, None)
         _count_ticks(ax.xaxis)
-        ax.set_xlabel("Troops (people)")
-        ax.set_ylabel("Contributing country")
-        fit_title(ax, title or "CSTO deployment, January 2022: troops by country")
+        ax.set_xlabel(_("Troops (people)"))
+        ax.set_ylabel(_("Contributing country"))
+        fit_title(ax, title or _("CSTO deployment, January 2022: troops by country"))
         ax.legend(loc="lower right", frameon=False, fontsize="small")
-        summary = ("A bar chart of CSTO troop figures by contributor; the latest undisputed figures "
-                   "are " + ", ".join(f"{_subject_label(s)} {v:,.0f}" for s, v in
-                                      zip(latest["subject"], latest["value"], strict=True)) + ".")
+        summary = _("A bar chart of CSTO troop figures by contributor; the latest undisputed "
+                    "figures are {figures}.").format(figures=", ".join(
+                        f"{_subject_label(s)} {v:,.0f}"
+                        for s, v in zip(latest["subject"], latest["value"], strict=True)))
         if none:
-            summary += f" No troop figure is stated for {_either(none)}."
+            summary += " " + _("No troop figure is stated for {countries}.").format(
+                countries=_either([_subject_label(s) for s in none]))
         if only_disputed:
-            summary += f" Only disputed figures are stated for {_either(only_disputed)}."
+            summary += " " + _("Only disputed figures are stated for {countries}.").format(
+                countries=_either([_subject_label(s) for s in only_disputed]))
         return redraw.finish(fig, summary)
 
 
@@ -560,17 +670,18 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
 
 def _labels(arg: str, given: str | list[str] | None, values: pd.Series) -> set:
     chosen = [given] if isinstance(given, str) else list(given or [])
-    for label in chosen:
-        if label not in values.index:
-            raise unknown("bar label", label, map(str, values.index),
-                          hint=f"{arg}= names bars by their labels in the Series' index")
+    for name in chosen:
+        if name not in values.index:
+            raise unknown("bar label", name, map(str, values.index),
+                          hint=_("{arg}= names bars by their labels in the Series' index").format(
+                              arg=arg))
     return set(chosen)
 
 
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
               ax: Axes | None = None, highlight: str | list[str] | None = None,
               highlight_label: str | None = None, marked: str | list[str] | None = None,
-              marked_label: str = "disputed", summary_unit: str = "") -> Figure:
+              marked_label: str | None = None, summary_unit: str = "") -> Figure:
     """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
 
     ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
@@ -593,14 +704,18 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     ['unconfirmed']
     """
     if not isinstance(values, pd.Series):
-        raise TypeError(f"bar_chart() takes a pandas Series of numbers with labels as its index "
-                        f"(e.g. table['kind'].value_counts()), not {type(values).__name__}.")
+        raise TypeError(_("bar_chart() takes a pandas Series of numbers with labels as its index "
+                          "(e.g. table['kind'].value_counts()), not {type}.").format(
+                              type=type(values).__name__))
+    if marked_label is None:
+        marked_label = label("disputed")  # the status, in the chosen language
     for arg, text in (("title", title), ("xlabel", xlabel), ("marked_label", marked_label)):
         if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"bar_chart() needs a {arg}= (a title that states the finding, an "
-                             "x label with its unit, a word for what hatching means).")
+            raise ValueError(_("bar_chart() needs a {arg}= (a title that states the finding, an "
+                               "x label with its unit, a word for what hatching means).").format(
+                                   arg=arg))
     if not pd.api.types.is_numeric_dtype(values):
-        raise TypeError("bar_chart() needs numbers as the Series' values.")
+        raise TypeError(_("bar_chart() needs numbers as the Series' values."))
     highlighted = set([highlight] if isinstance(highlight, str) else (highlight or []))
     hatched = _labels("marked", marked, values)
     values = values.sort_values()
@@ -608,19 +723,19 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
         fig, ax = _new_axes(ax)
         ax.clear()
         if values.empty:
-            redraw.empty(ax, "Nothing to show")
+            redraw.empty(ax, _("Nothing to show"))
             fit_title(ax, title)
-            return redraw.finish(fig, f"An empty bar chart: {title}.")
-        labels = [str(i).replace("_", " ") for i in values.index]
+            return redraw.finish(fig, _("An empty bar chart: {title}.").format(title=title))
+        labels = [_shown(i) for i in values.index]
         colours = [OKABE_ITO["orange"] if i in highlighted else OKABE_ITO["blue"]
                    for i in values.index]
         bars = ax.barh(range(len(values)), values.to_numpy(), color=colours, height=0.65)
-        for bar, label, colour in zip(bars, values.index, colours, strict=True):
-            if label in hatched:  # hollow and hatched: a figure to read with care
+        for bar, name, colour in zip(bars, values.index, colours, strict=True):
+            if name in hatched:  # hollow and hatched: a figure to read with care
                 bar.set(facecolor="white", edgecolor=colour, hatch="///", linewidth=1.5)
         ax.set_yticks(range(len(values)), labels)
-        for y, (label, v) in enumerate(values.items()):
-            note = f" ({marked_label})" if label in hatched else ""
+        for y, (name, v) in enumerate(values.items()):
+            note = f" ({marked_label})" if name in hatched else ""
             ax.text(v, y, f" {v:,.4g}{note}", va="center", fontsize="small")
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
@@ -641,11 +756,14 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
         fit_title(ax, title, pad=pad)
         top = values.index[-1]
         unit = f" {summary_unit}" if summary_unit else ""
-        summary = (f"A bar chart, '{title}': {len(values)} bars; the largest is "
-                   f"{str(top).replace('_', ' ')} ({values.iloc[-1]:,.4g}{unit}) and the smallest "
-                   f"{str(values.index[0]).replace('_', ' ')} ({values.iloc[0]:,.4g}{unit}).")
+        summary = _("A bar chart, '{title}': {n} bars; the largest is {largest} "
+                    "({largest_value}{unit}) and the smallest {smallest} "
+                    "({smallest_value}{unit}).").format(
+                        title=title, n=len(values), largest=_shown(top),
+                        largest_value=f"{values.iloc[-1]:,.4g}", smallest=_shown(values.index[0]),
+                        smallest_value=f"{values.iloc[0]:,.4g}", unit=unit)
         if hatched:
-            summary += (f" Hatched bars are {marked_label}: "
-                        + ", ".join(str(i).replace("_", " ") for i in values.index if i in hatched)
-                        + ".")
+            summary += " " + _("Hatched bars are {label}: {bars}.").format(
+                label=marked_label,
+                bars=", ".join(_shown(i) for i in values.index if i in hatched))
         return redraw.finish(fig, summary)

@@ -29,6 +29,7 @@ try:
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
+from ..core.i18n import gettext as _
 from .style import SOURCE_LINE
 
 __all__ = ["AxesRecord", "FigureRecord", "summary", "reset", "keep", "points", "legend",
@@ -81,11 +82,12 @@ def summary(fig: Figure) -> str:
     True
     """
     if not isinstance(fig, Figure):
-        raise TypeError(f"summary() takes a figure made by kzlib.plots, not {type(fig).__name__}.")
+        raise TypeError(_("summary() takes a figure made by kzlib.plots, not {type}.").format(
+            type=type(fig).__name__))
     record = _FIGURES.get(fig)
     if record is None or not record.summary:
-        raise ValueError("this figure was not made by kzlib.plots, so it has no summary; write "
-                         "a sentence that says what it shows yourself.")
+        raise ValueError(_("this figure was not made by kzlib.plots, so it has no summary; write "
+                           "a sentence that says what it shows yourself."))
     return record.summary
 
 
@@ -276,12 +278,14 @@ def leave_room_for_source_line(fig: Figure) -> None:
     """
     engine = fig.get_layout_engine()
     if not isinstance(engine, ConstrainedLayoutEngine):
-        raise TypeError("kzlib figures use matplotlib's constrained layout (layout='constrained')")
+        raise TypeError(_("kzlib figures use matplotlib's constrained layout "
+                          "(layout='constrained')"))
     engine.set(rect=(0, 0.04, 1, 0.96))
 
 
-def finish(fig: Figure, text: str, source: str = SOURCE_LINE) -> Figure:
-    """Add (or, on a redraw, update) the source line, and record the text summary.
+def finish(fig: Figure, text: str, source: str | None = None) -> Figure:
+    """Add (or, on a redraw, update) the source line (by default :data:`.style.SOURCE_LINE`, in
+    the chosen language), and record the text summary.
 
     Examples
     --------
@@ -291,6 +295,8 @@ def finish(fig: Figure, text: str, source: str = SOURCE_LINE) -> Figure:
     'An empty figure.'
     """
     record = _figure(fig)
+    if source is None:
+        source = _(SOURCE_LINE)
     if record.source is None:
         record.source = fig.text(0.01, 0.01, source, color="#444444", ha="left", va="bottom",
                                  fontsize=max(8, mpl.rcParams["font.size"] - 3))

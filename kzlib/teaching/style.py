@@ -12,6 +12,8 @@ import sys
 from collections.abc import Iterator
 
 from ..core import codebook as S
+from ..core.i18n import N_
+from ..core.i18n import gettext as _
 from . import extra_needed
 
 try:
@@ -21,6 +23,7 @@ except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
 __all__ = ["OKABE_ITO", "EVENT_COLOURS", "EVENT_MARKERS", "CLAIMANT_COLOURS", "SOURCE_LINE",
+           "MAP_SOURCE_LINE",
            "style", "use_style", "styled", "is_projector"]
 
 #: Okabe & Ito (2008), "Color Universal Design": eight colours safe for colour-blind readers.
@@ -41,7 +44,10 @@ CLAIMANT_COLOURS = {
     "ngo": "#D55E00", "international_org": "#D55E00", "foreign_government": "#555555",
     "scholar": "#555555", "individual": "#555555", "other": "#555555",
 }
-SOURCE_LINE = "Source: Qantar 2022 data package (kzlib), compiled from cited reports; CC BY 4.0"
+#: The line at the foot of every figure (in English; figures show it translated), and of a map.
+SOURCE_LINE = N_("Source: Qantar 2022 data package (kzlib), compiled from cited reports; CC BY 4.0")
+MAP_SOURCE_LINE = N_("Source: Qantar 2022 data package (kzlib), compiled from cited reports; "
+                     "CC BY 4.0; outline: Natural Earth")
 
 _BASE = {
     "figure.figsize": (10, 5.6), "figure.dpi": 100, "savefig.dpi": 150,
@@ -72,7 +78,8 @@ def style(projector: bool = False) -> dict:
     (12, 17)
     """
     if not isinstance(projector, bool):
-        raise TypeError(f"projector= takes True or False, not {type(projector).__name__}.")
+        raise TypeError(_("projector= takes True or False, not {type}.").format(
+            type=type(projector).__name__))
     return {**_BASE, **(_PROJECTOR if projector else {})}
 
 

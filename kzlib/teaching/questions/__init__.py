@@ -18,6 +18,7 @@ import pkgutil
 
 from ...core import store
 from ...core.errors import expect_str, unknown
+from ...core.i18n import gettext as _
 from ..question import Question
 
 
@@ -41,7 +42,7 @@ def of_lesson(lesson: str) -> dict[str, Question]:
     >>> list(of_lesson("start"))[:1]
     ['start-1']
     """
-    lesson = expect_str(lesson, "a lesson", "of_lesson")
+    lesson = expect_str(lesson, _("a lesson"), "of_lesson")
     if lesson not in lessons():
         raise unknown("lesson", lesson, lessons())
     out: dict[str, Question] = {}
@@ -63,16 +64,16 @@ def get(question_id: str) -> Question:
     >>> get("start-1").lesson
     'start'
     """
-    question_id = expect_str(question_id, "an exercise (e.g. 'start-1')", "check")
+    question_id = expect_str(question_id, _("an exercise (e.g. 'start-1')"), "check")
     lesson = question_id.rsplit("-", 1)[0]
     if lesson not in lessons():
         ids = [f"{name}-1" for name in lessons()]
         raise unknown("question id", question_id, ids,
-                      "the id is printed next to each exercise; it starts with the lesson")
+                      _("the id is printed next to each exercise; it starts with the lesson"))
     questions = of_lesson(lesson)
     if question_id not in questions:
         raise unknown("question id", question_id, questions,
-                      "the id is printed next to each exercise")
+                      _("the id is printed next to each exercise"))
     return questions[question_id]
 
 
