@@ -12,6 +12,7 @@ _REFERENDUM = "KZ-E-6011"  # the constitutional referendum of June 2022
 _LEAVES_PARTY = "KZ-E-6040"  # Tokayev resigns as Amanat chairman and leaves the party
 _THRESHOLD = "KZ-C-9850"  # the party-list threshold of the 2023 Mazhilis election
 _AMANAT_VOTE = "KZ-C-6020"  # Amanat's final share of the party-list vote
+_DISTRICTS = "KZ-C-6080"  # the 29 seats filled in single-mandate districts, not from party lists
 _BLINKEN = "KZ-E-6034"  # Blinken's visit; his praise as Kazinform reported it
 _HIGH_CLAIM, _LOW_CLAIM = "KZ-C-5067", "KZ-C-5068"  # convictions: prosecutors, Interior Ministry
 
@@ -80,6 +81,14 @@ def _amanat_seat_share() -> float:
     return float(round(100 * amanat / seats["value"].sum(), 1))
 
 
+def _amanat_share_of_all_seats() -> float:
+    """Amanat's party-list seats over every elected seat, single-mandate districts included."""
+    seats = _seats()
+    amanat = seats.loc[seats["subject"] == "Amanat", "value"].sum()
+    every_seat = seats["value"].sum() + float(record(_DISTRICTS)["value"])
+    return float(round(100 * amanat / every_seat, 1))
+
+
 def _amanat_vote_share() -> float:
     return float(record(_AMANAT_VOTE)["value"])
 
@@ -132,8 +141,8 @@ def questions() -> list[Question]:
                      "c) after the presidential election, when his new term began"),
             answer=_order_letter,
             hints=(
-                "Find the event: filter the events whose notes contain 'left the party', as the "
-                "lesson filtered the notes that mention Nazarbayev.",
+                "Read the event: kzlib.show(['KZ-E-6040']) prints its date, as the lesson printed "
+                "the records of Nazarbayev's retreat.",
                 "Compare its event_date with the dates of the referendum and of the early "
                 "presidential election in the timeline at the top of the lesson.",
             ),
@@ -235,11 +244,16 @@ def questions() -> list[Question]:
                         "That is Amanat's share of the votes: it assumes seats are shared in "
                         "proportion to votes. Count the seats themselves (unit 'seats') and divide "
                         "Amanat's by the total."),
+                Mistake(_amanat_share_of_all_seats, "counts the single-member seats too",
+                        "That divides by all the Mazhilis seats, so it counts the single-member "
+                        "seats too: the 29 seats of the single-mandate districts (claim "
+                        "KZ-C-6080) were not shared out by party-list votes. Divide by the sum of "
+                        "the party-list seats only."),
                 Mistake(_amanat_seats, "reads a seat count as a percentage",
                         "That is Amanat's number of seats, not its share: it reads a seat count as "
                         "a percentage. Divide it by the sum of all the party-list seats."),
             ),
-            records=(_PARTY_VOTE, _AMANAT_VOTE),
+            records=(_PARTY_VOTE, _AMANAT_VOTE, _DISTRICTS),
         ),
         Question(
             id="aftermath-5", lesson="aftermath", kind="choice",
@@ -250,7 +264,7 @@ def questions() -> list[Question]:
                      "b) They count different sets of cases: the ministry's figure covers only "
                      "cases its police investigated.",
                      "c) The ministry's figure is an earlier one, which the prosecutors' figure "
-                     "revised."),
+                     "revised once more cases had reached the courts."),
             answer="b",
             hints=(
                 "Compare the two claims' claim_date and status: was either replaced or withdrawn?",
@@ -279,7 +293,9 @@ def questions() -> list[Question]:
                 f"Blinken praised Tokayev's reforms on {date_text(_event_date(_BLINKEN))}. That "
                 f"report's source is of the kind '{_blinken_kind()}'. What does the record let "
                 "you say?"),
-            choices=("a) The US government judged the reforms to be real.",
+            choices=("a) The US government judged the reforms to be real: Kazinform reported the "
+                     "praise, and with RFE/RL cited too, the US side's view is on record in the "
+                     "data.",
                      "b) Kazakhstan's state news agency reported that Blinken praised the reforms; "
                      "to quote Blinken, look for the US side's own record.",
                      "c) The reforms were real, since a foreign government praised them.",
@@ -298,7 +314,9 @@ def questions() -> list[Question]:
                 Mistake("a", "reads a report of a statement as the statement itself",
                         "Careful: this reads a report of a statement as the statement itself. The "
                         "praise reaches us through Kazakhstan's state news agency, which chose what "
-                        "to report; find the US side's own words before quoting its judgement."),
+                        "to report; the record cites RFE/RL for something else, the mood in "
+                        "Kazakhstan weeks earlier, not for Blinken's words. Find the US side's own "
+                        "words before quoting its judgement."),
                 Mistake("c", "takes praise as proof of what is praised",
                         "This takes praise as proof of what is praised. A foreign minister's "
                         "approval is one reading among others (see the table of readings), and "

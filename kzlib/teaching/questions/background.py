@@ -65,6 +65,11 @@ def _zhanaozen_only() -> int:
     return len(events[(events["location"] == "Zhanaozen") & (events["event_date"] >= EXCHANGE_DAY)])
 
 
+def _after_the_day() -> int:
+    rows = _mangystau(since=None)
+    return int((rows["event_date"] > EXCHANGE_DAY).sum())
+
+
 def _protests_only() -> int:
     rows = _mangystau()
     return len(rows[rows["event_type"] == "Protests"])
@@ -80,8 +85,9 @@ def _title() -> Question:
                "KZ-E-8002). How should a history essay use the title? Answer with the letter, in "
                "quotes.",
         choices=(
-            "a) As a plain description: he led the country for three decades, so the title is "
-            "simply accurate.",
+            "a) As a plain description: parliament conferred it by law and he did lead the "
+            "country for three decades, so the title is a matter of record and can be used in "
+            "your own voice.",
             "b) As an official title, named as such and in quotes, saying who gave it, with the "
             "powers he kept (such as the Security Council chair) described separately.",
             "c) Leave it out: an official title is propaganda and tells a historian nothing.",
@@ -128,7 +134,8 @@ def _kpmg() -> Question:
             "a) A measurement made by the compilers of this data set.",
             "b) A statement by the president, citing a consultancy study that is not itself in "
             "the data.",
-            "c) An official statistic, since the head of state gave it.",
+            "c) An official statistic: the head of state gave it in a formal speech, citing an "
+            "international firm, so it carries the state's authority.",
             "d) A figure to set aside: a president said it for political reasons.",
         ),
         answer="b",
@@ -172,8 +179,10 @@ def _toll_sentence() -> Question:
             lambda: (f"c) 'The authorities' toll is {_said('KZ-C-8001')}, a figure others contest; "
                      "campaigners quoted by openDemocracy say dozens, perhaps hundreds, more "
                      "died.' (from claims KZ-C-8001 and KZ-C-9800)"),
-            lambda: (f"d) 'According to campaigners, at least {_value('KZ-C-9800'):.0f} "
-                     "people died.' (from claim KZ-C-9800)"),
+            lambda: (f"d) 'The authorities' toll is {_said('KZ-C-8001')}, a figure others "
+                     "contest; campaigners quoted by openDemocracy put the dead at "
+                     f"{_value('KZ-C-9800'):.0f} or more, and perhaps hundreds.' (from claims "
+                     "KZ-C-8001 and KZ-C-9800)"),
         ),
         answer="c",
         hints=(
@@ -188,19 +197,19 @@ def _toll_sentence() -> Question:
         mistakes=(
             Mistake("a", "takes an official figure as uncontested",
                     "That takes an official figure as uncontested. The toll of 16 is the "
-                    "authorities' claim, and it is coded 'disputed': campaigners and the "
-                    "journalist Elena Kostyuchenko contest it in sources the data hold. Say whose "
-                    "figure it is."),
+                    "authorities' claim, and it is coded 'disputed': campaigners quoted by "
+                    "openDemocracy contest it in a source the data hold. Say whose figure it "
+                    "is."),
             Mistake("b", "reads a claimant's figure as the package's verdict",
                     "That reads a claimant's figure as the package's verdict. 'Have shown' makes "
                     "the campaigners' claim an established finding; the data hold it as their "
                     "statement, reported by openDemocracy, which nobody has settled. Attribute "
                     "it, as you attribute the official toll."),
             Mistake("d", "reads a coded value as the claimant's own figure",
-                    "That reads a coded value as the claimant's own figure. The campaigners gave "
-                    "no number: the value column holds the package's conventional floor for "
-                    "'dozens', as the notes of KZ-C-9800 say. Quote value_text, the words they "
-                    "used."),
+                    "That reads a coded value as the claimant's own figure. The first half is "
+                    "careful, but the campaigners gave no number: the value column holds the "
+                    "package's conventional floor for 'dozens', as the notes of KZ-C-9800 say. "
+                    "Quote value_text, the words they used."),
         ),
         records=("KZ-C-8001", "KZ-C-9800", "KZ-C-1028"),
     )
@@ -261,13 +270,13 @@ def questions() -> list[Question]:
             ),
             explanation="In the days after the shooting the stated figures rose several times. "
                         "The official figure quoted today appears in the data only in a source from "
-                        "2021, and a witness's far higher count only in an interview of January "
-                        "2012: what a toll 'was' depends on who says it, and when.",
+                        "2021, and a witness's far higher count only in an interview published in "
+                        "January 2012: what a toll 'was' depends on who says it, and when.",
             mistakes=(
                 Mistake(_highest_ever, "ignores when each figure was stated",
                         "That ignores when each figure was stated: it is the witness's count "
-                        "relayed by a journalist in January 2012. Keep only the claims whose "
-                        "claim_date is in 2011 first."),
+                        "relayed by a journalist in an interview published in January 2012. "
+                        "Keep only the claims whose claim_date is in 2011 first."),
                 Mistake(_official_today, "takes the figure quoted today for one stated then",
                         "That takes the figure quoted today for one stated then. In the data the "
                         "official toll of 16 appears only in a source from 2021; keep only the "
@@ -282,8 +291,8 @@ def questions() -> list[Question]:
         Question(
             id="background-5", lesson="background", kind="integer", transfer=True,
             prompt="How many events does the events table record in Mangystau Region (column "
-                   "admin1) from the day LPG sales moved to electronic trading (event KZ-E-1004) "
-                   "on?",
+                   "admin1) on or after 1 January 2022, the day LPG sales moved to electronic "
+                   "trading (event KZ-E-1004)?",
             answer=lambda: len(_mangystau()),
             hints=(
                 f"The admin1 column names the region: keep the rows where it is '{MANGYSTAU}'.",
@@ -303,6 +312,9 @@ def questions() -> list[Question]:
                         "That counts one town instead of the whole region: location names the "
                         "town, admin1 the region. Aktau, the regional capital, is in Mangystau "
                         "too."),
+                Mistake(_after_the_day, "leaves out the first day itself",
+                        "That leaves out the first day itself: '>' drops the events of 1 January, "
+                        "the day of event KZ-E-1004. 'On or after' is '>='."),
                 Mistake(_protests_only, "counts only the protests, not every event",
                         "That counts only the protests, not every event: the region's events also "
                         "include the authorities' decisions. Keep every event type."),
