@@ -87,6 +87,12 @@ def test_a_shipped_edition_is_complete_and_current(edition):
     problems = [f"{'fuzzy' if m.fuzzy else 'missing'}: {m.id[:70]!r}"
                 for m in catalog if m.id and (m.fuzzy or not m.string)]
     assert problems == [], f"{po.relative_to(ROOT)}:\n" + "\n".join(problems[:40])
+    if edition.suffix == ".md":
+        stamp = edition.read_text(encoding="utf-8").splitlines()[0]
+        assert f"english_fingerprint={T.fingerprint(english)}" in stamp, (
+            "the English changed since this edition was built: make translations")
+        for key in ("translated", "translator", "reviewer"):
+            assert re.search(rf"{key}=(?!None)[^;]+", stamp), f"the edition lacks {key!r}"
     if edition.suffix == ".ipynb":
         meta = json.loads(edition.read_text(encoding="utf-8"))["metadata"]["qantar_translation"]
         assert meta["english_original"] == f"notebooks/{english.name}"
@@ -96,7 +102,9 @@ def test_a_shipped_edition_is_complete_and_current(edition):
             assert meta.get(key), f"the edition's metadata lacks {key!r}"
 
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Thousands may be grouped with a comma (English) or a no-break space (U+00A0 or U+202F, as
+# Russian and Kazakh write 12 000); the decimal mark may be a point or a comma.
+NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -112,7 +120,7 @@ def _catalogs():
 def test_translations_keep_numbers_and_placeholders(lang, po):
     """A translation may reword, never renumber: the same numbers and {placeholders}."""
     def numbers(text):
-        return sorted(n.replace(",", "").replace(".", "") for n in NUMBER.findall(text))
+        return sorted(re.sub(r"[.,\u00a0\u202f]", "", n) for n in NUMBER.findall(text))
 
     bad = []
     for m in _po(po, lang):

@@ -10,6 +10,8 @@ editor); everything else is made by this script:
     python tools/translations.py build        # the translated notebooks and pages, from the
                                               # English ones and the catalogs
     python tools/translations.py status       # the share translated, per language and file
+    python tools/translations.py todo ru 02-the-spark todo.json   # what is left to translate
+    python tools/translations.py fill ru 02-the-spark done.json   # put translations in the .po
 
 Catalogs:
 
@@ -349,18 +351,35 @@ def fingerprint(path: Path) -> str:
     return hashlib.sha256("\n\x00".join(notebook_messages(path)).encode()).hexdigest()[:16]
 
 
+CREDITS = ROOT / "translations" / "editions.csv"
+
+
+def credits() -> dict[tuple[str, str], dict[str, str]]:
+    """Who translated and who reviewed each edition, and when: translations/editions.csv (one row
+    per file and language; gettext headers have no field for a reviewer)."""
+    import csv
+
+    if not CREDITS.exists():
+        return {}
+    with CREDITS.open(encoding="utf-8") as handle:
+        return {(row["file"], row["language"]): row for row in csv.DictReader(handle)}
+
+
 def build_edition(path: Path, lang: str) -> tuple[Path, list[str]]:
     """The edition of one English file in ``lang``; returns its path and the untranslated
     messages (an edition with any is not written)."""
     po = NB_LOCALE / lang / f"{path.stem}.po"
     table = _translations(po, lang) if po.exists() else {}
     target = NOTEBOOKS / lang / path.name
-    header = _read(po, locale=lang) if po.exists() else None
     if path.suffix == ".md":
         text, missing = _translate_markdown(path.read_text(encoding="utf-8"), table)
+        credit = credits().get((path.stem, lang), {})
+        stamp = (f"<!-- qantar_translation: language={lang}; english_original=notebooks/{path.name};"
+                 f" english_fingerprint={fingerprint(path)}; translated={credit.get('translated')};"
+                 f" translator={credit.get('translator')}; reviewer={credit.get('reviewer')} -->")
         if not missing:
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text + "\n", encoding="utf-8")
+            target.write_text(stamp + "\n\n" + text + "\n", encoding="utf-8")
         return target, missing
     nb = json.loads(path.read_text(encoding="utf-8"))
     missing: list[str] = []
@@ -380,15 +399,15 @@ def build_edition(path: Path, lang: str) -> tuple[Path, list[str]]:
             cell["execution_count"] = None
         missing += miss
         cell["source"] = new.splitlines(keepends=True)
+    credit = credits().get((path.stem, lang), {})
     nb["metadata"]["qantar_translation"] = {
         "language": lang,
         "english_original": f"notebooks/{path.name}",
         "english_fingerprint": fingerprint(path),
-        "translated": (header.revision_date.date().isoformat() if header and header.revision_date
-                       else None),
-        "translator": (header.last_translator if header else None),
-        "reviewer": (header.mime_headers and dict(header.mime_headers).get("X-Reviewer")
-                     if header else None),
+        "translated": credit.get("translated") or None,
+        "translator": credit.get("translator") or None,
+        "reviewer": credit.get("reviewer") or None,
+        "reviewed": credit.get("reviewed") or None,
     }
     if not missing:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -406,10 +425,58 @@ def build(langs=LANGS) -> list[str]:
     return lines
 
 
+def _po_of(lang: str, name: str) -> Path:
+    if name == "kzlib":
+        return KZLIB_LOCALE / lang / "LC_MESSAGES" / "kzlib.po"
+    return NB_LOCALE / lang / f"{name}.po"
+
+
+def todo(lang: str, name: str, out: Path) -> int:
+    """Write the untranslated and fuzzy messages of one catalog to a JSON list, for translating
+    outside a .po editor: [{"context", "msgid", "msgstr" (the fuzzy guess, if any), "comment"}]."""
+    catalog = _read(_po_of(lang, name), locale=lang)
+    items = [{"context": m.context, "msgid": m.id, "msgstr": m.string if m.fuzzy else "",
+              "comment": " ".join(m.auto_comments)}
+             for m in catalog if m.id and (m.fuzzy or not m.string)]
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return len(items)
+
+
+def fill(lang: str, name: str, source: Path) -> int:
+    """Put translations from a JSON list (as :func:`todo` writes, msgstr filled) into a catalog;
+    each filled message stops being fuzzy. Unknown msgids are refused, not added."""
+    po = _po_of(lang, name)
+    catalog = _read(po, locale=lang)
+    done = 0
+    for item in json.loads(source.read_text(encoding="utf-8")):
+        if not item.get("msgstr"):
+            continue
+        message = catalog.get(item["msgid"], context=item.get("context"))
+        if message is None:
+            raise SystemExit(f"not in {po.name}: [{item.get('context')}] {item['msgid'][:70]!r}")
+        message.string = item["msgstr"]
+        message.flags.discard("fuzzy")
+        done += 1
+    _write(catalog, po)
+    return done
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["extract", "update", "compile", "build", "status"])
+    parser.add_argument("command", choices=["extract", "update", "compile", "build", "status",
+                                            "todo", "fill"])
+    parser.add_argument("lang", nargs="?", choices=LANGS)
+    parser.add_argument("catalog", nargs="?", help="kzlib, or a page's name (02-the-spark)")
+    parser.add_argument("json", nargs="?", type=Path)
     args = parser.parse_args()
+    if args.command in ("todo", "fill"):
+        if not (args.lang and args.catalog and args.json):
+            parser.error(f"{args.command} needs: LANG CATALOG JSON")
+        if args.command == "todo":
+            print(f"{todo(args.lang, args.catalog, args.json)} messages to translate -> {args.json}")
+        else:
+            print(f"{fill(args.lang, args.catalog, args.json)} messages filled")
+        return
     if args.command == "extract":
         for p in extract():
             print(p.relative_to(ROOT))
