@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 import translations as T  # noqa: E402
 
 GLOSSARY = ROOT / "translations" / "glossary.csv"
-EDITIONS = sorted(p for lang in T.LANGS for p in (T.NOTEBOOKS / lang).glob("*")
-                  if p.suffix in (".ipynb", ".md"))
+EDITIONS = sorted(T.edition_path(p, lang) for lang in T.LANGS for p in T.sources()
+                  if T.edition_path(p, lang).exists())
 
 
 def _po(path: Path, lang: str):
@@ -46,7 +46,7 @@ def test_templates_are_current():
         current[path] = T.notebook_messages(path)
     for source, messages in current.items():
         pot = (T.KZLIB_LOCALE / "kzlib.pot" if source is None
-               else T.NB_LOCALE / f"{source.stem}.pot")
+               else T.locale_dir(source) / f"{source.stem}.pot")
         if not pot.exists():
             stale.append(f"{pot.relative_to(ROOT)} is missing")
             continue
@@ -81,8 +81,8 @@ def test_compiled_catalog_is_current(lang):
 @pytest.mark.parametrize("edition", EDITIONS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_shipped_edition_is_complete_and_current(edition):
     lang = edition.parent.name
-    english = T.NOTEBOOKS / edition.name
-    po = T.NB_LOCALE / lang / f"{edition.stem}.po"
+    english = T.english_of(edition)
+    po = T.locale_dir(english) / lang / f"{edition.stem}.po"
     catalog = _po(po, lang)
     problems = [f"{'fuzzy' if m.fuzzy else 'missing'}: {m.id[:70]!r}"
                 for m in catalog if m.id and (m.fuzzy or not m.string)]

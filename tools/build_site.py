@@ -132,8 +132,11 @@ class Site:
         """Point links at notebooks and Markdown files to their pages on the site."""
         # A page outside notebooks/ (the teacher guide) links to ../notebooks/<name>, which
         # works on GitHub too; on the site the notebooks sit beside it.
+        if lang != "en":  # a translated teacher page: teachers/<lang>/ -> notebooks/<lang>/
+            text = text.replace(f'href="../../notebooks/{lang}/', 'href="')
+            text = text.replace('href="../../notebooks/', 'href="../')
         text = text.replace('href="../notebooks/', 'href="')
-        text = re.sub(r'href="([\w.-]+)\.ipynb(#[^"]*)?"', r'href="\1.html\2"', text)
+        text = re.sub(r'href="((?:\.\./)?[\w.-]+)\.ipynb(#[^"]*)?"', r'href="\1.html\2"', text)
         up = self.up(lang)
         for source, (page, _path) in MARKDOWN_PAGES.items():
             for prefix in ("", "../") if lang != "en" else ("",):
@@ -142,17 +145,25 @@ class Site:
         text = re.sub(rf'href="(?:\.\./)?{re.escape(WORKSHEET)}"', f'href="{sheet}"', text)
         if self.teacher:
             for path in sorted(TEACHERS.glob("*.md")):
+                here = "" if self.teacher_page(lang, path) else up
                 for prefix in ("../teachers/", "../../teachers/", ""):  # "": one to another
                     text = text.replace(f'href="{prefix}{path.name}"',
-                                        f'href="{up}teacher-{path.stem}.html"')
+                                        f'href="{here}teacher-{path.stem}.html"')
         return text
+
+    @staticmethod
+    def teacher_page(lang: str, path: Path) -> Path | None:
+        """The teachers' page ``path`` (teachers/x.md) in ``lang``, if that edition exists."""
+        page = path if lang == "en" else TEACHERS / lang / path.name
+        return page if page.exists() else None
 
     def nav(self, lang: str, page: str) -> str:
         i18n.set_language(lang)
         w, up = _words(), self.up(lang)
         links = ['<a href="index.html">Qantar 2022</a>']
         if self.teacher:
-            links.append(f'<a href="{up}teacher-guide.html">{w["teacher"]}</a>')
+            guide = "" if self.teacher_page(lang, TEACHERS / "guide.md") else up
+            links.append(f'<a href="{guide}teacher-guide.html">{w["teacher"]}</a>')
         links.append(f'<a href="codebook.html">{w["codebook"]}</a>')
         links.append(f'<form action="search.html" role="search"><input type="search" name="q" '
                      f'aria-label="{w["search_site"]}" placeholder="{w["search"]}"></form>')
@@ -179,6 +190,8 @@ class Site:
             return True
         if page == "explorers-worksheet.html":
             return self.worksheet(lang) is not None
+        if page.startswith("teacher-"):
+            return self.teacher_page(lang, TEACHERS / f"{page[8:-5]}.md") is not None
         return lang == "en"
 
     # --- pages -----------------------------------------------------------------------------------
@@ -299,7 +312,8 @@ class Site:
         if self.worksheet(lang) or lang == "en":
             more.append(f'<a href="explorers-worksheet.html">{w["worksheet"]}</a>')
         if self.teacher:
-            more.append(f'<a href="{self.up(lang)}teacher-guide.html">{w["teacher"]}</a>')
+            guide = "" if self.teacher_page(lang, TEACHERS / "guide.md") else self.up(lang)
+            more.append(f'<a href="{guide}teacher-guide.html">{w["teacher"]}</a>')
         more.append(f'<a href="codebook.html">{w["codebook_datasheet"]}</a>')
         intro = _("Kazakhstan's January 2022 unrest, taught with sourced data: the lessons as "
                   "rendered pages (read-only; run them on Binder or with make lab to use the "
@@ -419,9 +433,11 @@ def build(out: Path, teacher: bool = False) -> list[Path]:
                 for page, path in MARKDOWN_PAGES.values():
                     if path is not None:
                         site.markdown("en", page, path)
-                if teacher:
-                    for path in sorted(TEACHERS.glob("*.md")):
-                        site.markdown("en", f"teacher-{path.stem}.html", path)
+            if teacher:
+                for path in sorted(TEACHERS.glob("*.md")):
+                    page = site.teacher_page(lang, path)
+                    if page:
+                        site.markdown(lang, f"teacher-{path.stem}.html", page)
             site.codebook(lang)
             site.index(lang, entries)
             site.search_page(lang)

@@ -57,10 +57,33 @@ CODE_KEYWORDS = ("title", "xlabel", "ylabel", "label", "marked_label")
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
+TEACHERS = ROOT / "teachers"
+TEACHER_LOCALE = TEACHERS / "locale"
+#: Sections of the teacher guide that ``make answer-key`` generates from the question bank: left
+#: out of the catalog, and generated again in each edition's language.
+GENERATED = re.compile(r"(<!-- ([\w-]+):start -->).*?(<!-- \2:end -->)", re.S)
+
+
 def sources() -> list[Path]:
+    """The English files that have editions: the series, the explorers page and worksheet, and
+    the teachers' material."""
     pages = sorted(NOTEBOOKS.glob("[0-9]*.ipynb")) + [NOTEBOOKS / "explorers.ipynb"]
     worksheet = NOTEBOOKS / "explorers-worksheet.md"
-    return pages + ([worksheet] if worksheet.exists() else [])
+    teachers = sorted(TEACHERS.glob("*.md"))
+    return pages + ([worksheet] if worksheet.exists() else []) + teachers
+
+
+def locale_dir(path: Path) -> Path:
+    return TEACHER_LOCALE if path.parent == TEACHERS else NB_LOCALE
+
+
+def edition_path(path: Path, lang: str) -> Path:
+    return path.parent / lang / path.name
+
+
+def english_of(edition: Path) -> Path:
+    """The English file an edition (notebooks/ru/x.ipynb, teachers/kk/guide.md) follows."""
+    return edition.parent.parent / edition.name
 
 
 # --- units of a notebook ---------------------------------------------------------------------------
@@ -126,7 +149,8 @@ def code_strings(code: str) -> list[tuple[int, int, str, str]]:
 def notebook_messages(path: Path) -> list[str]:
     """Every msgid of one English notebook or page, in order, once each."""
     if path.suffix == ".md":
-        found = [_translatable(b) for b in markdown_blocks(path.read_text(encoding="utf-8"))]
+        text = GENERATED.sub(r"\1\3", path.read_text(encoding="utf-8"))
+        found = [_translatable(b) for b in markdown_blocks(text)]
         return list(dict.fromkeys(m for m in found if m))
     nb = json.loads(path.read_text(encoding="utf-8"))
     found: list[str] = []
@@ -201,7 +225,8 @@ def catalog_paths(lang: str) -> dict[Path, Path]:
     """Template -> the language's .po, for the library and every page."""
     pairs = {KZLIB_LOCALE / "kzlib.pot": KZLIB_LOCALE / lang / "LC_MESSAGES" / "kzlib.po"}
     for path in sources():
-        pairs[NB_LOCALE / f"{path.stem}.pot"] = NB_LOCALE / lang / f"{path.stem}.po"
+        folder = locale_dir(path)
+        pairs[folder / f"{path.stem}.pot"] = folder / lang / f"{path.stem}.po"
     return pairs
 
 
@@ -223,7 +248,7 @@ def extract() -> list[Path]:
     _write(_template(library_messages(), "kzlib"), pot)
     written.append(pot)
     for path in sources():
-        pot = NB_LOCALE / f"{path.stem}.pot"
+        pot = locale_dir(path) / f"{path.stem}.pot"
         _write(_template(notebook_messages(path), path.name), pot)
         written.append(pot)
     return written
@@ -298,14 +323,15 @@ def _translations(po: Path, lang: str) -> dict[str, str]:
     return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
 
 
-def _translate_markdown(text: str, table: dict[str, str]) -> tuple[str, list[str]]:
+def _translate_markdown(text: str, table: dict[str, str], teacher: bool = False,
+                        lang: str = "") -> tuple[str, list[str]]:
     out, missing = [], []
     for block in markdown_blocks(text):
         msgid = _translatable(block)
         if msgid is None:
             out.append(block)
         elif msgid in table:
-            out.append(_relink(table[msgid]))
+            out.append(_relink_teacher(table[msgid], lang) if teacher else _relink(table[msgid]))
         else:
             out.append(block)
             missing.append(msgid)
@@ -319,6 +345,26 @@ def _relink(text: str) -> str:
         if re.match(r"(https?:|mailto:|#)", target) or target.endswith((".ipynb",)) and "/" not in target:
             return m.group(0)
         if target.startswith("explorers-worksheet.md"):
+            return m.group(0)
+        return f"{m.group(1)}(../{target})"
+    return re.sub(r"(\[[^\]]*\])\(([^)]+)\)", fix, text)
+
+
+def _relink_teacher(text: str, lang: str) -> str:
+    """Links from teachers/<lang>/: notebooks go to that language's editions, sibling teacher
+    pages stay siblings, anything else goes up one folder."""
+    def fix(m: re.Match) -> str:
+        target = m.group(2)
+        if re.match(r"(https?:|mailto:|#)", target):
+            return m.group(0)
+        if target.startswith("../notebooks/"):
+            name = target.removeprefix("../notebooks/")
+            edition = NOTEBOOKS / lang / name.split("#")[0]
+            if name.endswith((".ipynb", ".md")) or ".ipynb#" in name:
+                if edition.exists() or name.split("#")[0] in {p.name for p in sources()}:
+                    return f"{m.group(1)}(../../notebooks/{lang}/{name})"
+            return f"{m.group(1)}(../../notebooks/{name})"
+        if "/" not in target and target.endswith(".md"):
             return m.group(0)
         return f"{m.group(1)}(../{target})"
     return re.sub(r"(\[[^\]]*\])\(([^)]+)\)", fix, text)
@@ -368,18 +414,30 @@ def credits() -> dict[tuple[str, str], dict[str, str]]:
 def build_edition(path: Path, lang: str) -> tuple[Path, list[str]]:
     """The edition of one English file in ``lang``; returns its path and the untranslated
     messages (an edition with any is not written)."""
-    po = NB_LOCALE / lang / f"{path.stem}.po"
+    po = locale_dir(path) / lang / f"{path.stem}.po"
     table = _translations(po, lang) if po.exists() else {}
-    target = NOTEBOOKS / lang / path.name
+    target = edition_path(path, lang)
     if path.suffix == ".md":
-        text, missing = _translate_markdown(path.read_text(encoding="utf-8"), table)
+        english = GENERATED.sub(r"\1\3", path.read_text(encoding="utf-8"))
+        text, missing = _translate_markdown(english, table, teacher=path.parent == TEACHERS,
+                                            lang=lang)
         credit = credits().get((path.stem, lang), {})
-        stamp = (f"<!-- qantar_translation: language={lang}; english_original=notebooks/{path.name};"
+        original = path.relative_to(ROOT).as_posix()
+        stamp = (f"<!-- qantar_translation: language={lang}; english_original={original};"
                  f" english_fingerprint={fingerprint(path)}; translated={credit.get('translated')};"
                  f" translator={credit.get('translator')}; reviewer={credit.get('reviewer')} -->")
         if not missing:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(stamp + "\n\n" + text + "\n", encoding="utf-8")
+            if GENERATED.search(text):  # the answer key, misconceptions, rubrics: in `lang`
+                from kzlib.core import i18n
+                from kzlib.teaching.exercises import write_answer_key
+
+                i18n.set_language(lang)
+                try:
+                    write_answer_key(target)
+                finally:
+                    i18n._Choice.language = None
         return target, missing
     nb = json.loads(path.read_text(encoding="utf-8"))
     missing: list[str] = []
@@ -428,7 +486,8 @@ def build(langs=LANGS) -> list[str]:
 def _po_of(lang: str, name: str) -> Path:
     if name == "kzlib":
         return KZLIB_LOCALE / lang / "LC_MESSAGES" / "kzlib.po"
-    return NB_LOCALE / lang / f"{name}.po"
+    folder = TEACHER_LOCALE if (TEACHERS / f"{name}.md").exists() else NB_LOCALE
+    return folder / lang / f"{name}.po"
 
 
 def todo(lang: str, name: str, out: Path) -> int:
