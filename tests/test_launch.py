@@ -75,14 +75,15 @@ def _badges():
     return re.findall(r"\]\((https://mybinder\.org/v2/gh/[^)]+)\)", README)
 
 
-def test_readme_badges_open_the_start_notebook_and_the_explorers():
+def test_readme_badges_open_the_start_notebook_and_the_explorers_in_every_language():
     badges = _badges()
-    assert len(badges) == 2, badges
+    assert len(badges) == 6, badges
     paths = [parse_qs(urlparse(b).query)["urlpath"][0] for b in badges]
-    assert "lab/tree/notebooks/00-start-here.ipynb" in paths
-    assert "voila/render/notebooks/explorers.ipynb" in paths
+    for folder in ("notebooks", "notebooks/ru", "notebooks/kk"):
+        assert f"lab/tree/{folder}/00-start-here.ipynb" in paths
+        assert f"voila/render/{folder}/explorers.ipynb" in paths
     for p in paths:
-        assert (ROOT / p.split("/", 2)[2]).is_file()
+        assert (ROOT / p.split("/", 2)[2]).is_file(), f"a badge opens {p}, which does not exist"
 
 
 def test_nbgitpuller_link_is_well_formed():
