@@ -135,3 +135,22 @@ def test_voila_serves_the_worksheet_the_explorers_page_links(tmp_path):
         assert _status(f"{url}?token={token}") == 200
         other = f"http://127.0.0.1:{port}/voila/files/AUTHORING.md?token={token}"
         assert _status(other) == 403  # notebooks/AUTHORING.md: not on the list
+
+
+@pytest.mark.parametrize(("edition", "locale"), [("ru", "ru_RU"), ("kk", None)])
+def test_an_edition_opens_its_start_notebook_and_interface_language(tmp_path, edition, locale):
+    """`make lab LANG=ru` opens the Russian start notebook with JupyterLab's own Russian menus
+    (its language pack is in the lock); `LANG=kk` the Kazakh start notebook, with JupyterLab's
+    menus in English, since no Kazakh language pack exists."""
+    port = free_port()
+    with make_server("lab", port, tmp_path / "lab.log",
+                     [f"PORT={port}", "LAB_ARGS=--no-browser", f"LANG={edition}"],
+                     ready=START_LINK) as (token, text):
+        link = START_LINK.search(text).group(1)
+        assert f"/lab/tree/notebooks/{edition}/00-start-here.ipynb" in link
+        plugin = "/lab/api/settings/@jupyterlab/translation-extension:plugin"
+        chosen = api(port, token, "GET", plugin)["settings"].get("locale", "default")
+        assert chosen == (locale or "default")
+        if locale:
+            packs = api(port, token, "GET", "/lab/api/translations")["data"]
+            assert locale in packs, f"JupyterLab's {locale} language pack is not installed"

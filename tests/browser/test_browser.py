@@ -199,3 +199,28 @@ def test_site_search_finds_a_lesson_offline(browser, tmp_path):
         page.goto((folder / "search.html").as_uri() + "?q=qwxyzzz")
         expect(page.locator("#none")).to_be_visible()
         page.close()
+
+
+KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def test_explorers_in_voila_in_kazakh(browser, tmp_path):
+    """`make voila LANG=kk`: the explorers' controls, messages and figures speak Kazakh."""
+    port = free_port()
+    with make_server("voila", port, tmp_path / "voila.log",
+                     [f"VOILA_PORT={port}", "VOILA_ARGS=--no-browser", "LANG=kk"]) as (token, _):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(TIMEOUT)
+        page.goto(f"http://127.0.0.1:{port}/?token={token}")
+        box = _timeline(page)
+        labels = [t.strip() for t in box.locator(".widget-label").all_inner_texts() if t.strip()]
+        assert labels and all(KAZAKH_LETTERS.search(t) or not re.search("[A-Za-z]", t)
+                              for t in labels), labels
+        options = box.locator(".widget-dropdown select").first.locator("option").all_inner_texts()
+        assert any(KAZAKH_LETTERS.search(o) for o in options), options
+        text = page.locator("body").inner_text()
+        assert KAZAKH_LETTERS.search(text)
+        for english in ("Event type", "Dates", "Place"):
+            assert english not in labels
+        _drive(box, tmp_path, "voila-kk")
+        page.close()
