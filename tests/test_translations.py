@@ -177,3 +177,22 @@ def test_the_glossary_cites_where_usage_was_checked():
             if row["status"] in ("checked_both", f"checked_{lang}"):
                 assert row[f"{lang}_source"].startswith("http"), row["key"]
                 assert row[f"{lang}_publisher"], row["key"]
+
+
+def test_lines_to_uncomment_are_code_not_text_to_translate():
+    """A scaffold line the student un-comments (`#answer = 1`, `#    total += n`) stays as it
+    is in every edition; a prose comment (`# the last is the latest`) is translated."""
+    code = ("#answer = 1\nfor n in []:\n#    total += n\n    pass  # the last is the latest\n"
+            "# answer_2 = ...\n")
+    found = [text for _, _, kind, text in T.code_strings(code) if kind == "comment"]
+    assert found == ["the last is the latest"]
+    translated, missing = T._translate_code(code, {"the last is the latest": "последняя"})
+    assert missing == []
+    assert translated == code.replace("# the last is the latest", "# последняя")
+
+
+def test_text_beside_a_code_fence_is_translated_and_check_lines_leave_no_gap():
+    text = ("Run this:\n```python\nx = 1\n```\nThen read the notes.\n\nIt rose\n"
+            "<!-- check: 3 = len(x) -->\nthree times.")
+    blocks = [T._translatable(b) for b in T.markdown_blocks(text)]
+    assert blocks == ["Run this:", None, "Then read the notes.", "It rose\nthree times."]

@@ -90,29 +90,58 @@ def english_of(edition: Path) -> Path:
 
 
 def markdown_blocks(text: str) -> list[str]:
-    """The translatable blocks of a Markdown text: blank-line separated, fenced code kept whole
-    (and not translated), HTML comments left out."""
+    """The translatable blocks of a Markdown text: blank-line separated; a fenced code block is a
+    block of its own (kept whole, not translated), even where no blank line sets it apart from
+    the text before or after it."""
     blocks, current, fence = [], [], False
+
+    def flush():
+        if current:
+            blocks.append("\n".join(current))
+            current.clear()
+
     for line in text.splitlines():
         if line.strip().startswith("```"):
-            fence = not fence
+            if not fence:
+                flush()  # text right above a fence is a block of its own
+                fence = True
+                current.append(line)
+                continue
+            fence = False
+            current.append(line)
+            flush()  # so is text right below it
+            continue
         if not line.strip() and not fence:
-            if current:
-                blocks.append("\n".join(current))
-                current = []
+            flush()
             continue
         current.append(line)
-    if current:
-        blocks.append("\n".join(current))
+    flush()
     return blocks
 
 
 def _translatable(block: str) -> str | None:
-    """The msgid of a block, or None where there is nothing to translate."""
+    """The msgid of a block, or None where there is nothing to translate. HTML comments (check
+    comments) are left out, and a line that held only a comment goes with them: a block has no
+    blank line, so the msgid must not gain one."""
     if block.lstrip().startswith("```"):
         return None
-    text = COMMENT.sub("", block).strip()
+    lines = [line.rstrip() for line in COMMENT.sub("", block).splitlines() if line.strip()]
+    text = "\n".join(lines).strip()
     return text if re.search(r"[A-Za-z]", text) else None
+
+
+def _commented_code(text: str) -> bool:
+    """Whether a comment's text is a line of code for the student to un-comment (`#answer = 1`,
+    `#    total += n`), not prose: it starts right after the #, or it compiles as Python and
+    looks like code."""
+    if text and not text[0].isspace():
+        return True
+    body = text.strip()
+    try:
+        compile(body, "<comment>", "exec")
+    except SyntaxError:
+        return False
+    return bool(re.search(r"[=()\[\].]", body))
 
 
 def code_strings(code: str) -> list[tuple[int, int, str, str]]:
@@ -133,8 +162,9 @@ def code_strings(code: str) -> list[tuple[int, int, str, str]]:
         return out
     for i, tok in enumerate(tokens):
         if tok.type == tokenize.COMMENT:
-            text = tok.string.lstrip("#").strip()
-            if re.search(r"[A-Za-z]{3}", text):
+            raw = tok.string[1:]
+            text = raw.strip()
+            if re.search(r"[A-Za-z]{3}", text) and not _commented_code(raw):
                 out.append((offset(tok.start), offset(tok.end), "comment", text))
         elif tok.type == tokenize.OP and tok.string == "=" and i >= 1 and i + 1 < len(tokens):
             name, value = tokens[i - 1], tokens[i + 1]
@@ -501,22 +531,36 @@ def todo(lang: str, name: str, out: Path) -> int:
     return len(items)
 
 
+def _squeeze(text: str) -> str:
+    """A block's text with no blank line (how msgids are made since check-comment lines go)."""
+    return re.sub(r"\n[ \t]*\n+", "\n", text)
+
+
 def fill(lang: str, name: str, source: Path) -> int:
     """Put translations from a JSON list (as :func:`todo` writes, msgstr filled) into a catalog;
-    each filled message stops being fuzzy. Unknown msgids are refused, not added."""
+    each filled message stops being fuzzy. A msgid the catalog no longer has is reported and
+    skipped; one that differs only by a blank line (an older extraction) is matched."""
     po = _po_of(lang, name)
     catalog = _read(po, locale=lang)
-    done = 0
+    squeezed = {(_squeeze(m.id), m.context): m for m in catalog if m.id}
+    done, gone = 0, []
     for item in json.loads(source.read_text(encoding="utf-8")):
         if not item.get("msgstr"):
             continue
         message = catalog.get(item["msgid"], context=item.get("context"))
+        string = item["msgstr"]
         if message is None:
-            raise SystemExit(f"not in {po.name}: [{item.get('context')}] {item['msgid'][:70]!r}")
-        message.string = item["msgstr"]
+            message = squeezed.get((_squeeze(item["msgid"]), item.get("context")))
+            string = _squeeze(string)
+        if message is None:
+            gone.append(item["msgid"])
+            continue
+        message.string = string
         message.flags.discard("fuzzy")
         done += 1
     _write(catalog, po)
+    for msgid in gone:
+        print(f"  not in {po.name} any more (skipped): {msgid[:70]!r}")
     return done
 
 
