@@ -415,6 +415,9 @@ def _translate_code(code: str, table: dict[str, str]) -> tuple[str, list[str]]:
             m = re.fullmatch(r"([rbfuRBFU]*)(\"\"\"|'''|\"|')(.*)\2", original, re.S)
             quote = m.group(2)
             body = translated.replace(quote, "\\" + quote) if len(quote) == 1 else translated
+            # Russian and Kazakh do not group thousands with a comma ("2,000" reads as 2.000):
+            # in their editions a number formatted ':,.0f' is written without grouping.
+            body = re.sub(r"(\{[^{}]*?):,(\.\d+f\})", r"\1:\2", body)
             replacement = f"{m.group(1)}{quote}{body}{quote}"
         pieces += [code[last:start], replacement]
         last = end
