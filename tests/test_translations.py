@@ -183,12 +183,14 @@ def test_lines_to_uncomment_are_code_not_text_to_translate():
     """A scaffold line the student un-comments (`#answer = 1`, `#    total += n`) stays as it
     is in every edition; a prose comment (`# the last is the latest`) is translated."""
     code = ("#answer = 1\nfor n in []:\n#    total += n\n    pass  # the last is the latest\n"
-            "# answer_2 = ...\n")
+            "# answer_2 = ...\n#kzlib.describe('events')  # a table's codebook\n")
     found = [text for _, _, kind, text in T.code_strings(code) if kind == "comment"]
-    assert found == ["the last is the latest"]
-    translated, missing = T._translate_code(code, {"the last is the latest": "последняя"})
+    assert found == ["the last is the latest", "a table's codebook"]
+    translated, missing = T._translate_code(code, {"the last is the latest": "последняя",
+                                                   "a table's codebook": "описание таблицы"})
     assert missing == []
-    assert translated == code.replace("# the last is the latest", "# последняя")
+    assert translated == code.replace("# the last is the latest", "# последняя").replace(
+        "# a table's codebook", "# описание таблицы")
 
 
 def test_text_beside_a_code_fence_is_translated_and_check_lines_leave_no_gap():
@@ -196,3 +198,12 @@ def test_text_beside_a_code_fence_is_translated_and_check_lines_leave_no_gap():
             "<!-- check: 3 = len(x) -->\nthree times.")
     blocks = [T._translatable(b) for b in T.markdown_blocks(text)]
     assert blocks == ["Run this:", None, "Then read the notes.", "It rose\nthree times."]
+
+
+def test_a_title_written_over_two_lines_is_one_message():
+    code = ('title = (f"Official tolls of {a:.0f} to {b:.0f}; "\n'
+            '         f"a relayed morgue count of {c:.0f}")\n')
+    msgid = "Official tolls of {a:.0f} to {b:.0f}; a relayed morgue count of {c:.0f}"
+    assert [text for *_, text in T.code_strings(code)] == [msgid]
+    translated, _ = T._translate_code(code, {msgid: "Официальные: {a:.0f}–{b:.0f}; морг: {c:.0f}"})
+    assert translated == 'title = (f"Официальные: {a:.0f}–{b:.0f}; морг: {c:.0f}")\n'

@@ -55,6 +55,8 @@ NOTEBOOKS = ROOT / "notebooks"
 #: The English files that have editions: the series, the explorers page, the worksheet.
 CODE_KEYWORDS = ("title", "xlabel", "ylabel", "label", "marked_label")
 COMMENT = re.compile(r"<!--.*?-->", re.S)
+#: A Python string literal: prefix, quote, body.
+STRING = re.compile(r"([rbfuRBFU]*)(\"\"\"|'''|\"|')(.*?)\2", re.S)
 
 
 TEACHERS = ROOT / "teachers"
@@ -166,13 +168,33 @@ def code_strings(code: str) -> list[tuple[int, int, str, str]]:
             text = raw.strip()
             if re.search(r"[A-Za-z]{3}", text) and not _commented_code(raw):
                 out.append((offset(tok.start), offset(tok.end), "comment", text))
+            elif (tail := re.search(r"\s(#\s+(.*\S))\s*$", tok.string)) and \
+                    re.search(r"[A-Za-z]{3}", tail.group(2)) and not _commented_code(
+                        " " + tail.group(2)):
+                # `#answer = 1  # the largest value`: the line is code, its own comment is text
+                start = offset(tok.start) + tail.start(1)
+                out.append((start, start + len(tail.group(1)), "comment", tail.group(2)))
         elif tok.type == tokenize.OP and tok.string == "=" and i >= 1 and i + 1 < len(tokens):
             name, value = tokens[i - 1], tokens[i + 1]
-            if (name.type == tokenize.NAME and name.string in CODE_KEYWORDS
-                    and value.type == tokenize.STRING):
-                m = re.fullmatch(r"([rbfuRBFU]*)(\"\"\"|'''|\"|')(.*)\2", value.string, re.S)
-                if m and re.search(r"[A-Za-z]", m.group(3)):
-                    out.append((offset(value.start), offset(value.end), "string", m.group(3)))
+            if not (name.type == tokenize.NAME and name.string in CODE_KEYWORDS):
+                continue
+            parts = []
+            if value.type == tokenize.STRING:
+                parts = [value]
+            elif value.string == "(":  # title = (f"..." <newline> f"...")
+                for later in tokens[i + 2:]:
+                    if later.type == tokenize.STRING:
+                        parts.append(later)
+                    elif later.type != tokenize.NL:
+                        parts = parts if later.string == ")" else []
+                        break
+            pieces = [STRING.fullmatch(p.string) for p in parts]
+            if not parts or not all(pieces):
+                continue
+            text = "".join(m.group(3) for m in pieces if m)
+            if re.search(r"[A-Za-z]", text):
+                kind = "string" if len(parts) == 1 else "strings"
+                out.append((offset(parts[0].start), offset(parts[-1].end), kind, text))
     return out
 
 
@@ -412,13 +434,16 @@ def _translate_code(code: str, table: dict[str, str]) -> tuple[str, list[str]]:
         if kind == "comment":
             replacement = "# " + translated
         else:
-            m = re.fullmatch(r"([rbfuRBFU]*)(\"\"\"|'''|\"|')(.*)\2", original, re.S)
-            quote = m.group(2)
+            literals = list(STRING.finditer(original))  # one, or several joined ("strings")
+            m = literals[0]
+            quote, prefix = m.group(2), m.group(1)
+            if kind == "strings" and any("f" in x.group(1).lower() for x in literals):
+                prefix = prefix if "f" in prefix.lower() else prefix + "f"
             body = translated.replace(quote, "\\" + quote) if len(quote) == 1 else translated
             # Russian and Kazakh do not group thousands with a comma ("2,000" reads as 2.000):
             # in their editions a number formatted ':,.0f' is written without grouping.
             body = re.sub(r"(\{[^{}]*?):,(\.\d+f\})", r"\1:\2", body)
-            replacement = f"{m.group(1)}{quote}{body}{quote}"
+            replacement = f"{prefix}{quote}{body}{quote}"
         pieces += [code[last:start], replacement]
         last = end
     pieces.append(code[last:])
