@@ -368,7 +368,7 @@ def _series_table_times(text: str) -> dict[str, int]:
     time ('about 85 minutes')."""
     times = {}
     for line in text.splitlines():
-        link = re.search(r"\]\((\d\d-[\w-]+\.ipynb)\)", line)
+        link = re.search(r"\]\((?:[\w./]*/)?(\d\d-[\w-]+\.ipynb)\)", line)
         minutes = re.search(r"(\d+)\s*min", line)
         if line.startswith("|") and link and minutes:
             times[link.group(1)] = int(minutes.group(1))
@@ -386,3 +386,13 @@ def test_the_start_page_gives_each_lesson_the_time_its_header_states():
              if LESSONS[name].stated_minutes() != minutes}
     assert wrong == {}, f"lesson: (start page says, header says): {wrong}"
     assert set(times) == {n for n in LESSONS if n != "00-start-here.ipynb"}
+
+
+@pytest.mark.parametrize("page", ["README.md", "teachers/guide.md"])
+def test_the_readme_and_the_guide_give_each_lesson_the_time_its_header_states(page):
+    text = (NOTEBOOKS.parent / page).read_text(encoding="utf-8")
+    times = _series_table_times(text)
+    assert set(times) == {n for n in LESSONS}, f"{page}: lessons missing from its table"
+    wrong = {name: (minutes, LESSONS[name].stated_minutes()) for name, minutes in times.items()
+             if LESSONS[name].stated_minutes() != minutes}
+    assert wrong == {}, f"{page}: lesson: (page says, header says): {wrong}"

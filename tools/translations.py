@@ -416,6 +416,10 @@ def _relink_teacher(text: str, lang: str) -> str:
                 if edition.exists() or name.split("#")[0] in {p.name for p in sources()}:
                     return f"{m.group(1)}(../../notebooks/{lang}/{name})"
             return f"{m.group(1)}(../../notebooks/{name})"
+        if target.startswith("../teachers/"):  # the guide links to its siblings this way
+            target = target.removeprefix("../teachers/")
+            if "/" not in target:
+                return f"{m.group(1)}({target})"
         if "/" not in target and target.endswith(".md"):
             return m.group(0)
         return f"{m.group(1)}(../{target})"
