@@ -565,7 +565,8 @@ def todo(lang: str, name: str, out: Path) -> int:
 
 def _squeeze(text: str) -> str:
     """A block's text with no blank line (how msgids are made since check-comment lines go)."""
-    return re.sub(r"\n[ \t]*\n+", "\n", text)
+    text = "\n".join(line.rstrip() for line in text.splitlines())
+    return re.sub(r"\n[ \t]*\n+", "\n", text).strip()
 
 
 def fill(lang: str, name: str, source: Path) -> int:
