@@ -215,10 +215,10 @@ def questions() -> list[Question]:
                         f"'{_text('KZ-C-5018')}' (KZ-C-5018) was replaced by a later figure of "
                         "its own. Keep only rows whose status is 'asserted'."),
                 Mistake(lambda: int(_standing_injuries(PROSECUTOR) - _value("KZ-C-5017")),
-                        "takes the first figure a claimant gave for its latest",
-                        f"This uses a figure its claimant later revised: the {_text('KZ-C-5017')} "
-                        "(KZ-C-5017) was replaced by the ministry itself. Keep only rows whose "
-                        "status is 'asserted', then take the latest."),
+                        "takes an earlier figure of a claimant for its latest",
+                        f"This takes an earlier figure for the latest: the {_text('KZ-C-5017')} "
+                        "(KZ-C-5017) was later replaced by the ministry itself, more than once. "
+                        "Keep only rows whose status is 'asserted', then take the latest."),
             ),
             records=("KZ-C-5022", "KZ-C-9608", "KZ-C-5018", "KZ-C-5017"),
         ),

@@ -171,7 +171,8 @@ def _writing() -> Question:
     return Question(
         id="csto-w", lesson="csto", kind="writing",
         prompt="In a paragraph, answer: on what grounds was the CSTO called in, and why did the "
-               "framing of the unrest matter to them? Set at least two attributed readings side "
+               "framing of the unrest matter to Kazakhstan's leadership and to the CSTO? Set at "
+               "least two attributed readings side "
                "by side, cite each record by its id, and use records whose sources are of "
                "different kinds.",
         answer="",
