@@ -183,7 +183,8 @@ def test_lines_to_uncomment_are_code_not_text_to_translate():
     """A scaffold line the student un-comments (`#answer = 1`, `#    total += n`) stays as it
     is in every edition; a prose comment (`# the last is the latest`) is translated."""
     code = ("#answer = 1\nfor n in []:\n#    total += n\n    pass  # the last is the latest\n"
-            "# answer_2 = ...\n#kzlib.describe('events')  # a table's codebook\n")
+            "# answer_2 = ...\n#kzlib.describe('events')  # a table's codebook\n"
+            "#final = x[(x['a'] == 1)\n#          & (x['b'] != ___)]\n")
     found = [text for _, _, kind, text in T.code_strings(code) if kind == "comment"]
     assert found == ["the last is the latest", "a table's codebook"]
     translated, missing = T._translate_code(code, {"the last is the latest": "последняя",

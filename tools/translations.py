@@ -139,6 +139,9 @@ def _commented_code(text: str) -> bool:
     if text and not text[0].isspace():
         return True
     body = text.strip()
+    # A continuation line (`#    & (claims["status"] == ___)]`), or a blank to fill in.
+    if re.match(r"[&|)\]}.,+\-*/%=<>]", body) or "___" in body or "==" in body:
+        return True
     try:
         compile(body, "<comment>", "exec")
     except SyntaxError:
