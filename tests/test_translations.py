@@ -183,15 +183,20 @@ def test_lines_to_uncomment_are_code_not_text_to_translate():
     """A scaffold line the student un-comments (`#answer = 1`, `#    total += n`) stays as it
     is in every edition; a prose comment (`# the last is the latest`) is translated."""
     code = ("#answer = 1\nfor n in []:\n#    total += n\n    pass  # the last is the latest\n"
+            "x = 1  # .size(): how many rows each group has\n"
             "# answer_2 = ...\n#kzlib.describe('events')  # a table's codebook\n"
             "#final = x[(x['a'] == 1)\n#          & (x['b'] != ___)]\n")
     found = [text for _, _, kind, text in T.code_strings(code) if kind == "comment"]
-    assert found == ["the last is the latest", "a table's codebook"]
+    assert found == ["the last is the latest", ".size(): how many rows each group has",
+                     "a table's codebook"]
     translated, missing = T._translate_code(code, {"the last is the latest": "последняя",
+                                                   ".size(): how many rows each group has":
+                                                   ".size(): сколько строк в каждой группе",
                                                    "a table's codebook": "описание таблицы"})
     assert missing == []
     assert translated == code.replace("# the last is the latest", "# последняя").replace(
-        "# a table's codebook", "# описание таблицы")
+        "# a table's codebook", "# описание таблицы").replace(
+        "# .size(): how many rows each group has", "# .size(): сколько строк в каждой группе")
 
 
 def test_text_beside_a_code_fence_is_translated_and_check_lines_leave_no_gap():

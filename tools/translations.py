@@ -140,7 +140,7 @@ def _commented_code(text: str) -> bool:
         return True
     body = text.strip()
     # A continuation line (`#    & (claims["status"] == ___)]`), or a blank to fill in.
-    if re.match(r"[&|)\]}.,+\-*/%=<>]", body) or "___" in body or "==" in body:
+    if re.match(r"[&|)\]}+\-*/%=<>]", body) or "___" in body or "==" in body:
         return True
     try:
         compile(body, "<comment>", "exec")
