@@ -213,3 +213,8 @@ def test_a_title_written_over_two_lines_is_one_message():
     assert [text for *_, text in T.code_strings(code)] == [msgid]
     translated, _ = T._translate_code(code, {msgid: "Официальные: {a:.0f}–{b:.0f}; морг: {c:.0f}"})
     assert translated == 'title = (f"Официальные: {a:.0f}–{b:.0f}; морг: {c:.0f}")\n'
+
+
+def test_the_words_a_cell_prints_are_translated():
+    code = 'print("Threshold:", threshold)\nprint(f"Step 2 done: {n} rows.")\nprint(x)\n'
+    assert [t for *_, t in T.code_strings(code)] == ["Threshold:", "Step 2 done: {n} rows."]

@@ -23,8 +23,9 @@ Catalogs:
   ``counting-3 prompt``);
 * ``notebooks/locale/<stem>.pot`` and ``notebooks/locale/<lang>/<stem>.po`` — one per notebook or
   page: each Markdown block (paragraph, list, table, heading), and in code cells the strings a
-  student reads (``title=``, ``xlabel=``, ``ylabel=``, ``label=``, ``marked_label=`` and the
-  text of comments). Check comments (``<!-- check: ... -->``) stay in the English only.
+  student reads (``title=``, ``xlabel=``, ``ylabel=``, ``label=``, ``marked_label=``, the first
+  argument of ``print()``, and the text of comments). Check comments (``<!-- check: ... -->``)
+  stay in the English only.
 """
 
 from __future__ import annotations
@@ -177,6 +178,13 @@ def code_strings(code: str) -> list[tuple[int, int, str, str]]:
                 # `#answer = 1  # the largest value`: the line is code, its own comment is text
                 start = offset(tok.start) + tail.start(1)
                 out.append((start, start + len(tail.group(1)), "comment", tail.group(2)))
+        elif (tok.type == tokenize.NAME and tok.string == "print" and i + 2 < len(tokens)
+              and tokens[i + 1].string == "(" and tokens[i + 2].type == tokenize.STRING):
+            # print("Threshold:", ...): the words a student reads under the cell
+            first = tokens[i + 2]
+            m = STRING.fullmatch(first.string)
+            if m and "b" not in m.group(1).lower() and re.search(r"[A-Za-z]{3}", m.group(3)):
+                out.append((offset(first.start), offset(first.end), "string", m.group(3)))
         elif tok.type == tokenize.OP and tok.string == "=" and i >= 1 and i + 1 < len(tokens):
             name, value = tokens[i - 1], tokens[i + 1]
             if not (name.type == tokenize.NAME and name.string in CODE_KEYWORDS):
