@@ -314,3 +314,27 @@ def test_the_check_finds_english_that_bypasses_the_catalog(pseudo):
     assert unreached("⟪⟪Stated figures⟫: ⟪fatalities⟫⟫") == ""
     assert unreached("5 января 2022 г.") == "" and unreached("Жанаозен") == ""
     assert unreached(" 1,234") == ""
+
+
+# --- place names --------------------------------------------------------------------------------
+
+
+def test_every_place_the_data_name_has_its_russian_and_kazakh_names():
+    """Every place an event or a claim is at has its names in the gazetteer (name_ru, name_kk);
+    every region (admin1) is a gazetteer place too, or is in the catalog (context 'place')."""
+    places = store.parsed("places").set_index("place_id")
+    shown = {*kzlib.load_events()["place_id"], *kzlib.load_claims()["place_id"].dropna()}
+    missing = [(places.at[p, "name"], column) for p in sorted(shown)
+               for column in ("name_ru", "name_kk")
+               if not isinstance(places.at[p, column], str) or not places.at[p, column]]
+    assert missing == []
+    named = set(places["name"])
+    in_catalog = {message for message, context in T.library_messages() if context == "place"}
+    regions = set(kzlib.load_events()["admin1"])
+    assert regions - named <= in_catalog and regions - named, regions - named
+
+
+def test_a_region_without_a_gazetteer_row_comes_from_the_catalog(pseudo):
+    assert i18n.place("Nur-Sultan") == "⟪Nur-Sultan⟫"
+    assert i18n.place("National Security Committee building (Almaty)") == "Здание КНБ (Алматы)"
+    assert i18n.place("Atlantis") == "Atlantis"  # not a place: as it is
