@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import matplotlib
@@ -346,3 +347,27 @@ def test_count_axes_have_whole_number_ticks():
     ticks = _visible_ticks(shares.axes[0].xaxis, *shares.axes[0].get_xlim())
     assert not all(float(t).is_integer() for t in ticks)  # a share may be a fraction
     assert np.all(np.diff(ticks) > 0)
+
+
+def test_timeline_summary_writes_dates_as_everywhere_else():
+    fig = plots.timeline(kzlib.load_events(start="2022-01-02", end="2022-01-19"))
+    assert "the busiest day is 5 January 2022 with" in plots.summary(fig)
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["screen", "projector"])
+@pytest.mark.parametrize("end", ["2022-01-05", "2022-01-19"])
+def test_timeline_legend_covers_no_bar_and_days_read_like_2_jan(projector, end):
+    plots.use_style(projector=projector)
+    try:
+        fig = plots.timeline(kzlib.load_events(start="2022-01-02", end=end))
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        legend = ax.get_legend().get_window_extent()
+        bars = [path.get_extents(collection.get_transform())
+                for collection in ax.collections for path in collection.get_paths()]
+        assert bars and not [b for b in bars if b.overlaps(legend)]
+        ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        assert ticks and all(re.fullmatch(r"\d{1,2} Jan", t) for t in ticks), ticks
+        assert "5 Jan" in ticks or "4 Jan" in ticks
+    finally:
+        plots.use_style(projector=False)

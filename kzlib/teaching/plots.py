@@ -92,6 +92,24 @@ def _date_axis(ax: Axes) -> None:
     ax.xaxis.set_major_formatter(_DateFormatter(locator))
 
 
+class _DayFormatter(mdates.DateFormatter):
+    """Days as a reader writes them, '2 Jan' (no leading zero, the month in the chosen language:
+    kzlib.core.text.month_abbr); the year is in the title."""
+
+    def __init__(self):
+        super().__init__("%d")
+
+    def __call__(self, x, pos=None):
+        day = mdates.num2date(x)
+        return f"{day.day} {month_abbr(day.month)}"
+
+
+def _day_axis(ax: Axes) -> None:
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(_DayFormatter())
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -245,8 +263,9 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         ax.set_ylim(0, max(1.0, totals.max() * 1.08))
         if cleared:
             ax.xaxis_date()
-            _date_axis(ax)
             _count_ticks(ax.yaxis)
+        if cleared or isinstance(ax.xaxis.get_major_formatter(), _DayFormatter) == monthly:
+            (_date_axis if monthly else _day_axis)(ax)  # days as '2 Jan', months as matplotlib's
         busiest = periods[totals.argmax()]
         span = {"start": short_date(first), "end": short_date(last)}
         if monthly:
@@ -257,8 +276,9 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
             fit_title(ax, title or _("Events per day, {start} to {end}").format(**span))
             ax.set_xlabel(pgettext("axis label", "Date"))
             ax.set_ylabel(_("Events per day (count)"))
-        redraw.legend(ax, handles, title=_("Event type (ACLED)"), loc="upper right",
-                      frameon=False)
+        # Beside the bars, never over them (the busiest day's bar can reach the top corner).
+        redraw.legend(ax, handles, title=_("Event type (ACLED)"), loc="upper left",
+                      bbox_to_anchor=(1.01, 1.0), frameon=False)
         facts = {"n": len(events), "start": long_date(first), "end": long_date(last),
                  "count": int(totals.max())}
         if monthly:
@@ -268,14 +288,8 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         else:
             summary = _("A bar chart of {n} events from {start} to {end}, counted per day; the "
                         "busiest day is {busiest} with {count} events.").format(
-                            busiest=_busiest_day(busiest), **facts)
+                            busiest=long_date(busiest), **facts)
         return redraw.finish(fig, summary)
-
-
-def _busiest_day(day: pd.Timestamp) -> str:
-    """The busiest day as the timeline's summary writes it: in English zero-padded ('05 January
-    2022', as this summary always has), in the other languages as kzlib.core.text writes dates."""
-    return f"{day.day:02d} {month_year(day)}" if language() == "en" else long_date(day)
 
 
 # --- map ---------------------------------------------------------------------------------------
