@@ -290,6 +290,8 @@ MISTAKES = {
     "a list for a bar chart": lambda: plots.bar_chart([1, 2], title="t", xlabel="x"),
     "an unknown bar": lambda: plots.bar_chart(pd.Series({"a": 1}), title="t", xlabel="x",
                                               marked="b"),
+    "an unknown bar order": lambda: plots.bar_chart(pd.Series({"a": 1}), title="t", xlabel="x",
+                                                    order="date"),
     "no summary": lambda: plots.summary(plt.figure()),
     "a place without events": lambda: explore.place_explorer("Aktobe Region"),
     "an unreadable date": lambda: kzlib.clean.parse_date("yesterday"),

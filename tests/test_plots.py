@@ -371,3 +371,20 @@ def test_timeline_legend_covers_no_bar_and_days_read_like_2_jan(projector, end):
         assert "5 Jan" in ticks or "4 Jan" in ticks
     finally:
         plots.use_style(projector=False)
+
+
+def test_bar_chart_can_keep_the_given_order():
+    steps = pd.Series({"1 Jan: before": 60, "2 Jan: raised": 120, "3 Jan: announced cut": 90})
+    ax = plots.bar_chart(steps, title="t", xlabel="Price (KZT per litre)").axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "1 Jan: before", "3 Jan: announced cut", "2 Jan: raised"]  # by value, largest on top
+    fig = plots.bar_chart(steps, title="t", xlabel="Price (KZT per litre)", order="given")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[::-1] == list(steps.index)  # read from the top down, as given
+    widths = {labels[round(p.get_y() + p.get_height() / 2)]: p.get_width() for p in ax.patches}
+    assert widths == steps.to_dict()
+    assert "the largest is 2 Jan: raised (120) and the smallest 1 Jan: before (60)" in (
+        plots.summary(fig))
+    with pytest.raises(ValueError, match="order= takes 'value' .* or 'given'"):
+        plots.bar_chart(steps, title="t", xlabel="x (count)", order="date")

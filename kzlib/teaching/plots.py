@@ -695,7 +695,8 @@ def _labels(arg: str, given: str | list[str] | None, values: pd.Series) -> set:
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
               ax: Axes | None = None, highlight: str | list[str] | None = None,
               highlight_label: str | None = None, marked: str | list[str] | None = None,
-              marked_label: str | None = None, summary_unit: str = "") -> Figure:
+              marked_label: str | None = None, summary_unit: str = "",
+              order: str = "value") -> Figure:
     """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
 
     ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
@@ -705,6 +706,8 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     hatched and hollow, their values say so, and the legend explains the hatching with
     ``marked_label`` (``"disputed"`` unless you say e.g. ``"unconfirmed"``). Use ``marked``,
     not ``highlight``, to show that a figure is uncertain.
+    ``order="value"`` (the default) sorts the bars, the largest at the top; ``order="given"``
+    keeps the Series' order, its first entry at the top (e.g. prices in date order).
 
     Examples
     --------
@@ -730,9 +733,14 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
                                    arg=arg))
     if not pd.api.types.is_numeric_dtype(values):
         raise TypeError(_("bar_chart() needs numbers as the Series' values."))
+    if order not in ("value", "given"):
+        raise ValueError(_("bar_chart(): order= takes 'value' (the largest bar at the top) or "
+                           "'given' (the Series' order, its first entry at the top), not "
+                           "{value}.").format(value=repr(order)))
     highlighted = set([highlight] if isinstance(highlight, str) else (highlight or []))
     hatched = _labels("marked", marked, values)
-    values = values.sort_values()
+    # Bars are drawn from the bottom up: the last entry stands at the top.
+    values = values.sort_values() if order == "value" else values.iloc[::-1]
     with styled():
         fig, ax = _new_axes(ax)
         ax.clear()
@@ -768,14 +776,15 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
                                borderaxespad=0.2)
             pad += legend.get_window_extent(renderer(fig)).height * 72 / fig.dpi
         fit_title(ax, title, pad=pad)
-        top = values.index[-1]
+        by_value = values.sort_values(kind="stable")
         unit = f" {summary_unit}" if summary_unit else ""
         summary = _("A bar chart, '{title}': {n} bars; the largest is {largest} "
                     "({largest_value}{unit}) and the smallest {smallest} "
                     "({smallest_value}{unit}).").format(
-                        title=title, n=len(values), largest=_shown(top),
-                        largest_value=f"{values.iloc[-1]:,.4g}", smallest=_shown(values.index[0]),
-                        smallest_value=f"{values.iloc[0]:,.4g}", unit=unit)
+                        title=title, n=len(values), largest=_shown(by_value.index[-1]),
+                        largest_value=f"{by_value.iloc[-1]:,.4g}",
+                        smallest=_shown(by_value.index[0]),
+                        smallest_value=f"{by_value.iloc[0]:,.4g}", unit=unit)
         if hatched:
             summary += " " + _("Hatched bars are {label}: {bars}.").format(
                 label=marked_label,
