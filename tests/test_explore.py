@@ -172,3 +172,54 @@ def test_claims_explorer_keeps_its_colours_after_a_selection_of_retractions_only
     fresh = kzlib.plots.claims_over_time(c.selection, "fatalities", scope=None)
     assert marks(c.figure) == marks(fresh)
 
+
+
+@pytest.mark.parametrize("measure", ["account", "interpretation"])
+def test_claims_explorer_shows_statements_in_the_table_instead_of_crashing(measure):
+    c = explore.claims_explorer()
+    c.controls["scope"].value = "(all)"
+    c.controls["measure"].value = measure
+    assert set(c.selection["measure"]) == {measure} and len(c.selection) > 0
+    assert "statements, not figures" in c.message.value
+    assert "<th>statement</th>" in c.table.value
+    assert c.selection["statement"].iloc[0][:40] in c.table.value.replace("&#x27;", "'")
+    assert "statements, not figures" in kzlib.plots.summary(c.figure)
+    c.controls["measure"].value = "fatalities"  # and back to figures
+    assert c.message.value == "" and "<th>statement</th>" not in c.table.value
+
+
+def test_a_measure_in_several_units_is_drawn_one_unit_at_a_time():
+    c = explore.claims_explorer()
+    c.controls["scope"].value = "(all)"
+    c.controls["measure"].value = "equipment"  # aircraft and vehicles
+    units = c.controls["unit"]
+    assert set(dict(units.options).values()) == {"aircraft", "vehicles"} and not units.disabled
+    assert units.value == "aircraft"  # the most common
+    ax = c.figure.axes[0]
+    assert ax.get_ylabel() == "Equipment (aircraft)"
+    assert len(marks(c.figure)) == (c.selection["unit"] == "aircraft").sum()
+    assert "5 figures in other units (vehicles) are in the table" in c.message.value
+    assert "<th>unit</th>" in c.table.value and "vehicles" in c.table.value
+    units.value = "vehicles"
+    assert ax.get_ylabel() == "Equipment (vehicles)"
+    assert len(marks(c.figure)) == 5
+    c.controls["measure"].value = "damage"  # has vehicles too, but starts at its most used unit
+    assert c.controls["unit"].value == "KZT"
+    c.controls["measure"].value = "fatalities"  # one unit: nothing to choose
+    assert dict(c.controls["unit"].options) == {"people": "people"}
+    assert c.controls["unit"].disabled and c.message.value == ""
+
+
+def test_claims_chart_never_labels_an_axis_with_a_unit_it_does_not_draw():
+    claims = kzlib.load_claims()
+    fig = kzlib.plots.claims_over_time(claims, "fuel_price", scope=None)
+    assert fig.axes[0].get_ylabel() == "Fuel price (KZT per litre)"
+    assert len(marks(fig)) == ((claims["measure"] == "fuel_price")
+                               & (claims["unit"] == "KZT_per_litre")).sum()
+    summary = kzlib.plots.summary(fig)
+    assert "38,000" not in summary  # the figure per tonne is not drawn on a per-litre axis
+    assert "1 figure in another unit (KZT per tonne) is not drawn" in summary
+    fig = kzlib.plots.claims_over_time(claims, "fuel_price", scope=None, unit="KZT_per_tonne")
+    assert fig.axes[0].get_ylabel() == "Fuel price (KZT per tonne)" and len(marks(fig)) == 1
+    with pytest.raises(ValueError, match="unknown unit 'tonnes'"):
+        kzlib.plots.claims_over_time(claims, "fuel_price", scope=None, unit="tonnes")

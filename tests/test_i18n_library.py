@@ -169,6 +169,8 @@ def figures():
     yield "claims, every scope", plots.claims_over_time(claims, "detentions", scope=None)
     yield "claims, none", plots.claims_over_time(claims, "fatalities", subject="children",
                                                  scope="event")
+    yield "claims, statements", plots.claims_over_time(claims, "interpretation")
+    yield "claims, several units", plots.claims_over_time(claims, "damage", scope=None)
     yield "contingents", plots.contingents(claims)
     yield "contingents, countries", plots.contingents(claims[claims["subject"] != "all_csto"])
     yield "contingents, none", plots.contingents(claims.iloc[0:0])
@@ -231,6 +233,13 @@ def explorers():
     yield "claims, troops", claims
     claims.controls["scope"].value = "event"
     yield "claims, empty", claims
+    claims.controls["measure"].value = "account"
+    yield "claims, statements", claims
+    claims.controls["scope"].value = "(all)"
+    claims.controls["measure"].value = "equipment"
+    yield "claims, in two units", claims
+    claims.controls["measure"].value = "fuel_price"
+    yield "claims, one figure in another unit", claims
     place = explore.place_explorer("Zhanaozen")
     yield "place", place
     place.controls["place"].value = "Almaty"

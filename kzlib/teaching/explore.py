@@ -367,8 +367,12 @@ class _Claims(Explorer):
             "scope": widgets.Dropdown(options=[_everything(), *_menu(S.SCOPES)],
                                       value="national",
                                       description=pgettext("control", "Scope")),
+            # One axis, one unit: the units of the figures selected, the most used first.
+            "unit": widgets.Dropdown(options=[], description=pgettext("control", "Unit"),
+                                     disabled=True),
         }
         self._updating = False
+        self._units: list[str] = []  #: what the Unit menu offers
         super().__init__(controls, _("Pick what is counted: every figure stated about it appears "
                                      "by the day it was stated, coloured by who stated it. Dashed "
                                      "lines join a claimant's revisions; crosses mark retracted "
@@ -386,6 +390,7 @@ class _Claims(Explorer):
             try:
                 self.controls["subject"].options = self._subjects(change["new"])
                 self.controls["subject"].value = _ALL
+                self.controls["unit"].value = None  # a new measure: its most used unit first
             finally:
                 self._updating = False
         self.update()
@@ -397,26 +402,66 @@ class _Claims(Explorer):
             rows = rows[rows["subject"] == c["subject"].value]
         if c["scope"].value != _ALL:
             rows = rows[rows["scope"] == c["scope"].value]
+        figures = rows[rows["value"].notna()]
+        self._offer_units(figures)
         if rows.empty:
             return rows, _("No figures match this selection: try another scope or (all).")
+        if figures.empty:
+            return rows, _("These claims are statements, not figures: read each one in the "
+                           "table's statement column.")
+        others = figures[figures["unit"] != c["unit"].value]
+        if len(others):
+            text = (_("The chart draws the figures in {unit}; {n} figure in another unit "
+                      "({units}) is in the table: choose it in the Unit menu to draw it.")
+                    if len(others) == 1 else
+                    _("The chart draws the figures in {unit}; {n} figures in other units "
+                      "({units}) are in the table: choose one in the Unit menu to draw them."))
+            return rows, text.format(unit=label(c["unit"].value), n=len(others),
+                                     units=", ".join(map(label, plots.units_by_use(others))))
         return rows, ""
+
+    def _offer_units(self, figures: pd.DataFrame) -> None:
+        """The Unit menu: the units of the selected figures, the most used first; the chosen one
+        is kept while the selection has figures in it."""
+        menu = self.controls["unit"]
+        units = plots.units_by_use(figures)
+        if units == self._units:
+            return
+        self._updating = True
+        try:
+            keep = menu.value if menu.value in units else (units[0] if units else None)
+            menu.options = [(label(u), u) for u in units]
+            menu.value = keep
+            menu.disabled = len(units) < 2
+            self._units = units
+        finally:
+            self._updating = False
 
     def _draw(self, ax):
         c = self.controls
         subject = None if c["subject"].value == _ALL else c["subject"].value
         scope = None if c["scope"].value == _ALL else c["scope"].value
         # The selection is already filtered by subject and scope (an empty one draws a message).
+        statements = self.selection["value"].isna().all()  # the chart's own title says so
         plots.claims_over_time(self.selection, c["measure"].value, subject=None, scope=None,
-                               ax=ax, title=_claims_title(c["measure"].value, subject, scope))
+                               unit=c["unit"].value, ax=ax,
+                               title=None if statements and not self.selection.empty
+                               else _claims_title(c["measure"].value, subject, scope))
 
     def _table_html(self):
         rows = self.selection.sort_values(["claim_date", "claim_id"])
         if rows.empty:
             return ""
+        if rows["value"].isna().all():  # statements: what was said, not a figure
+            what = {pgettext("table column", "statement"): rows["statement"]}
+        else:
+            what = {pgettext("table column", "figure as reported"): rows["value_text"],
+                    pgettext("table column", "unit"): [label(u) if isinstance(u, str) else None
+                                                       for u in rows["unit"]]}
         view = {
             pgettext("table column", "stated on"): rows["claim_date"].dt.strftime("%Y-%m-%d"),
             pgettext("table column", "claimant"): rows["claimant"],
-            pgettext("table column", "figure as reported"): rows["value_text"],
+            **what,
             pgettext("table column", "counting"): [_term(s) for s in rows["subject"]],
             pgettext("table column", "scope"): [_term(s) for s in rows["scope"]],
             pgettext("table column", "status"): [_term(s) for s in rows["status"]],

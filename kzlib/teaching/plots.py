@@ -28,7 +28,7 @@ try:
     from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
-    from matplotlib.ticker import AutoLocator, MaxNLocator
+    from matplotlib.ticker import AutoLocator, FuncFormatter, MaxNLocator, ScalarFormatter
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
@@ -145,6 +145,16 @@ def _count_ticks(axis, whole: bool = True) -> None:
     """Ticks at whole numbers only on an axis of counts (no 0.5 people or events)."""
     axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
                            if whole else AutoLocator())
+
+
+def _plain_numbers(axis, largest: float) -> None:
+    """Numbers of a million or more written out with thousands separators ('100,000,000,000'),
+    not as matplotlib's '1e11' over the axis, which a reader takes for a code; smaller ones as
+    matplotlib writes them."""
+    big = largest >= 1e6
+    if big != isinstance(axis.get_major_formatter(), FuncFormatter):
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}") if big
+                                 else ScalarFormatter())
 
 
 def _is_whole(values) -> bool:
@@ -466,12 +476,17 @@ def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
 
 def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
                      scope: str | None = "national", ax: Axes | None = None,
-                     title: str | None = None) -> Figure:
+                     title: str | None = None, unit: str | None = None) -> Figure:
     """Every stated figure of one measure, by the day it was stated, coloured by claimant type.
 
     The marker gives the figure's status: filled if it stands or was revised, hollow if it is
     disputed, a cross if it was retracted; dashed lines join a claimant's revisions. The legend
     explains each encoding under its own heading (colour, then marker).
+
+    One axis has one unit: where the figures are stated in several (equipment in aircraft and in
+    vehicles), the chart draws those in ``unit`` (by default the most common one) and its summary
+    says how many are left out. Claims that are statements, not figures (the measures
+    ``account`` and ``interpretation``), have nothing to draw: the chart says so.
 
     Examples
     --------
@@ -512,6 +527,17 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             fit_title(ax, title or _("No claims about {what}").format(what=what))
             return redraw.finish(fig, _("An empty chart: no claims about {what}.").format(
                 what=what))
+        figures = rows[rows["value"].notna()]
+        if figures.empty:  # statements (an account, an interpretation): nothing to plot
+            ax.clear()
+            redraw.empty(ax, _("Nothing to plot: these claims state no figure"))
+            fit_title(ax, title or _("Statements, not figures: {what}").format(what=what))
+            return redraw.finish(fig, _(
+                "An empty chart: the {n} claims about {what} are statements, not figures (read "
+                "them in their statement column).").format(n=len(rows), what=what))
+        unit, others = _one_unit(figures, unit)
+        rows = figures[figures["unit"] == unit]
+        ids = pd.Index(rows["claim_id"])
         cleared = redraw.reset(ax, "claims")
         # Plain arrays from here: an explorer redraws this on every move.
         x = mdates.date2num(rows["claim_date"].to_numpy())
@@ -543,13 +569,14 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         statuses = [key for present, key in zip(
             (standing.any(), disputed.any(), retracted.any(), linked.any()), _STATUS_KEYS,
             strict=True) if present]
-        unit = label(rows["unit"].iloc[0])
+        unit = label(unit)
         fit_title(ax, title or _("Stated figures: {what}").format(what=what))
         ax.set_xlabel(_("Date the figure was stated"))
         ax.set_ylabel(_("{measure} ({unit})").format(measure=_upper_first(label(measure)),
                                                      unit=unit))
         _fit_limits(ax, rows["claim_date"], rows["value"])
         _count_ticks(ax.yaxis, _is_whole(y))
+        _plain_numbers(ax.yaxis, float(np.abs(y).max()))
         headings = (_(_CLAIMANT_HEADING), _(_STATUS_HEADING))
         redraw.legend(ax, lambda: _claims_key(shown, statuses),
                       [headings[0], *map(label, shown), headings[1], *map(_, statuses)],
@@ -571,7 +598,41 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         else:
             summary = _("A chart of {n} stated figures for {what}, from {start} to {end}, ranging "
                         "from {low} to {high} {unit}; {retracted} retracted.").format(**facts)
+        if len(others):
+            summary += " " + _other_units(others, _("{n} figure in another unit ({units}) is not "
+                                                    "drawn."),
+                                          _("{n} figures in other units ({units}) are not "
+                                            "drawn."))
         return redraw.finish(fig, summary)
+
+
+def units_by_use(figures: pd.DataFrame) -> list[str]:
+    """The units of these figures, the most used first (then in alphabetical order).
+
+    Examples
+    --------
+    >>> import kzlib
+    >>> units_by_use(kzlib.load_claims(measures="equipment"))
+    ['aircraft', 'vehicles']
+    """
+    counts = figures["unit"].dropna().astype(str).value_counts()
+    return sorted(counts.index, key=lambda u: (-counts[u], u))
+
+
+def _one_unit(figures: pd.DataFrame, unit: str | None) -> tuple[str, pd.DataFrame]:
+    """The unit to draw (``unit``, else the most used) and the figures stated in others."""
+    units = units_by_use(figures)
+    if unit is None:
+        unit = units[0]
+    elif unit not in units:
+        raise unknown("unit", unit, units)
+    return unit, figures[figures["unit"] != unit]
+
+
+def _other_units(others: pd.DataFrame, one: str, many: str) -> str:
+    """'n figures in other units (a, b) ...': ``one`` or ``many`` filled in."""
+    return (one if len(others) == 1 else many).format(
+        n=len(others), units=", ".join(label(u) for u in units_by_use(others)))
 
 
 def _subject_label(subject: str) -> str:
