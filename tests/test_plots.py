@@ -224,7 +224,8 @@ def test_claims_mark_disputed_and_retracted_figures_and_explain_every_encoding()
     labels = [t.get_text() for t in texts]
     assert labels[0] == "Colour: who stated it" and "Marker: status" in labels
     shown = {t.replace("_", " ") for t in rows["claimant_type"]}
-    assert shown <= set(labels[1:labels.index("Marker: status")])
+    entries = labels[1:labels.index("Marker: status")]  # kinds of one colour share an entry
+    assert all(any(kind in entry for entry in entries) for kind in shown)
     assert labels[labels.index("Marker: status") + 1:] == [
         "asserted or revised", "disputed", "retracted", "revision (old to new)"]
     assert {t.get_text() for t in texts if t.get_fontweight() == "bold"} == {
@@ -388,3 +389,22 @@ def test_bar_chart_can_keep_the_given_order():
         plots.summary(fig))
     with pytest.raises(ValueError, match="order= takes 'value' .* or 'given'"):
         plots.bar_chart(steps, title="t", xlabel="x (count)", order="date")
+
+
+def test_claimant_kinds_that_share_a_colour_share_one_legend_entry():
+    claims = kzlib.load_claims()
+    fig = plots.claims_over_time(claims, "fatalities", scope=None)
+    legend = fig.axes[0].get_legend()
+    labels = [t.get_text() for t in legend.get_texts()]
+    end = labels.index("Marker: status")
+    entries = list(zip(labels[1:end], legend.legend_handles[1:end], strict=True))
+    colours = [to_rgba(h.get_markerfacecolor()) for _, h in entries]
+    assert len(colours) == len(set(colours)), "two entries of one colour: the reader cannot tell"
+    kinds = set(claims.loc[claims["measure"] == "fatalities", "claimant_type"].astype(str))
+    for kind in kinds:  # each kind drawn is named in the entry of its colour
+        entry = [text for text, colour in zip(labels[1:end], colours, strict=True)
+                 if colour == to_rgba(plots.CLAIMANT_COLOURS[kind])]
+        assert len(entry) == 1 and kind.replace("_", " ") in entry[0], (kind, entry)
+    assert "ngo or international org" in labels
+    retracted = legend.legend_handles[labels.index("retracted")]
+    assert to_rgba(retracted.get_color()) != to_rgba(plots.CLAIMANT_COLOURS["ngo"])

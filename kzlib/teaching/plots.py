@@ -454,12 +454,23 @@ _STATUS_KEYS = (N_("asserted or revised"), N_("disputed"), N_("retracted"),
                 N_("revision (old to new)"))
 
 
+def _by_colour(claimants: list[str]) -> list[tuple[str, str]]:
+    """(colour, legend label) per colour the claimant types are drawn in: types that share a
+    colour (style.CLAIMANT_COLOURS) share one entry that names them all ('ngo or international
+    org'), so that no two entries look alike."""
+    groups: dict[str, list[str]] = {}
+    for ctype in claimants:
+        groups.setdefault(CLAIMANT_COLOURS[ctype], []).append(label(ctype))
+    return [(colour, _either(names)) for colour, names in groups.items()]
+
+
 def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
-    """The legend of claims_over_time: a colour per claimant type, a marker per status."""
+    """The legend of claims_over_time: a colour per claimant type (types of one colour in one
+    entry), a marker per status."""
     size = mpl.rcParams["lines.markersize"]
-    who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=CLAIMANT_COLOURS[ctype],
-                  markeredgecolor="black", markeredgewidth=0.5, label=label(ctype))
-           for ctype in claimants]
+    who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=colour,
+                  markeredgecolor="black", markeredgewidth=0.5, label=names)
+           for colour, names in _by_colour(claimants)]
     marks = {
         "asserted or revised": dict(marker="o", markersize=size, markerfacecolor="#555555",
                                     markeredgecolor="black", markeredgewidth=0.5),
@@ -579,7 +590,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         _plain_numbers(ax.yaxis, float(np.abs(y).max()))
         headings = (_(_CLAIMANT_HEADING), _(_STATUS_HEADING))
         redraw.legend(ax, lambda: _claims_key(shown, statuses),
-                      [headings[0], *map(label, shown), headings[1], *map(_, statuses)],
+                      [headings[0], *(names for _c, names in _by_colour(shown)), headings[1],
+                       *map(_, statuses)],
                       headers=headings,
                       key=mpl.rcParams["lines.markersize"], loc="upper left",
                       bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
