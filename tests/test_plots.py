@@ -408,3 +408,25 @@ def test_claimant_kinds_that_share_a_colour_share_one_legend_entry():
     assert "ngo or international org" in labels
     retracted = legend.legend_handles[labels.index("retracted")]
     assert to_rgba(retracted.get_color()) != to_rgba(plots.CLAIMANT_COLOURS["ngo"])
+
+
+def test_map_draws_a_city_with_its_sites_as_one_marker():
+    day = kzlib.load_events(start="2022-01-05", end="2022-01-05")
+    almaty = kzlib.load_events(start="2022-01-05", end="2022-01-05", places="Almaty")
+    assert almaty["location"].nunique() > 1  # the city and some of its squares and buildings
+    fig = plots.event_map(day)
+    drawn = np.vstack([c.get_offsets() for c in fig.axes[0].collections
+                       if len(c.get_offsets())])
+    sites = kzlib.load_places().dropna(subset=["parent_place_id"])
+    assert not any(np.allclose(xy, (lon, lat)) for xy in drawn
+                   for lon, lat in zip(sites["longitude"], sites["latitude"], strict=True)
+                   if not np.allclose((lon, lat), (76.9115, 43.2525)))  # no site of its own
+    cities = {"Almaty" if name in set(sites["name"]) else name for name in day["location"]}
+    assert len(drawn) == len(cities) < day["location"].nunique()
+    summary = plots.summary(fig)
+    assert f"the most events ({len(almaty)}) were at Almaty" in summary
+    assert "counted with the city they are in" in summary
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels[-4:] == ["Events there (marker size)", "1 event", "5 events", "20 events"]
+    quiet = plots.event_map(kzlib.load_events(places="Zhanaozen"))  # no site: as before
+    assert "counted with" not in plots.summary(quiet)

@@ -37,7 +37,7 @@ from ..core.errors import expect_str, expect_table, unknown
 from ..core.geo import outline
 from ..core.i18n import N_, label, language, pgettext, place
 from ..core.i18n import gettext as _
-from ..core.places import site_names
+from ..core.places import site_cities
 from ..core.text import long_date, month_abbr, month_year, short_date
 from . import redraw
 from .fit import FittingLayout, fit_title, place_labels, renderer
@@ -367,10 +367,12 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
               label_top: int = 6) -> Figure:
     """Where events happened: one marker per place, sized by the number of events there.
 
-    The legend explains both encodings: colour and shape give the most frequent event type at a
-    place, marker size the number of events (a key of 1, 5 and 20). The ``label_top`` places
-    with most events are named, the busiest first; a name that would overlap another is moved
-    to another side of its marker or, if no side is free, left out.
+    A city is drawn with its sites (Almaty's squares and buildings, its airport: the gazetteer's
+    ``parent_place_id``) as one marker at the city's point, so that its events are counted
+    together. The legend explains both encodings: colour and shape give the most frequent event
+    type at a place, marker size the number of events (a key of 1, 5 and 20). The ``label_top``
+    places with most events are named, the busiest first; a name that would overlap another is
+    moved to another side of its marker or, if no side is free, left out.
 
     Examples
     --------
@@ -396,16 +398,27 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                               color="#444444"))
             fit_title(ax, title or _("No events in this selection"))
             return redraw.finish(fig, _("A map of Kazakhstan with no events marked."))
-        # One row per place: how many events, where, and its most frequent event type
-        # (plain NumPy: this runs on every move of the map explorer's slider).
-        names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
+        # One row per place, a city with its sites: how many events, where, and its most
+        # frequent event type (plain NumPy: this runs on every move of the map explorer's slider).
+        locations = events["location"].to_numpy(dtype=object)
+        lats = events["latitude"].to_numpy(dtype=float)
+        lons = events["longitude"].to_numpy(dtype=float)
+        cities = site_cities()
+        at_site = pd.Index(cities.index).get_indexer(locations) >= 0
+        if at_site.any():
+            city = cities.loc[locations[at_site]]
+            locations = locations.copy()
+            locations[at_site] = city["city"].to_numpy()
+            lats, lons = lats.copy(), lons.copy()
+            lats[at_site] = city["latitude"].to_numpy()
+            lons[at_site] = city["longitude"].to_numpy()
+        names, codes = np.unique(locations, return_inverse=True)
         table = np.zeros((len(names), len(S.EVENT_TYPES)), dtype=int)
         np.add.at(table, (codes, types), 1)
         first = np.unique(codes, return_index=True)[1]
         per_place = pd.DataFrame({
             "n": table.sum(axis=1), "main": np.asarray(S.EVENT_TYPES)[table.argmax(axis=1)],
-            "lat": events["latitude"].to_numpy()[first],
-            "lon": events["longitude"].to_numpy()[first]}, index=names)
+            "lat": lats[first], "lon": lons[first]}, index=names)
         per_place = per_place.sort_values("n", ascending=False, kind="stable")
         scale = 40 if mpl.rcParams["font.size"] < 17 else 70
         main = per_place["main"].to_numpy()
@@ -417,11 +430,9 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                           color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
                           edgecolor="white", linewidth=0.8, zorder=3)
         kinds = [etype for etype in S.EVENT_TYPES if (main == etype).any()]
-        # Label cities, not the sites inside them (Almaty's squares and buildings would
-        # print on top of the city's own label); the busiest first, none over another.
+        # The busiest first, none over another (a city's sites are in the city's marker).
         radius = np.sqrt(sizes) / 2
-        labelled = ~per_place.index.isin(site_names())
-        labelled[np.cumsum(labelled) > label_top] = False
+        labelled = np.arange(len(per_place)) < label_top
         neighbours = [t for t in ax.texts if t.get_gid() == _NEIGHBOUR]
         for artist in place_labels(ax, [place(n) for n in per_place.index[labelled]],
                                    lons[labelled],
@@ -442,6 +453,9 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                     "({most}) were at {place}.").format(places=len(per_place), n=len(events),
                                                         most=int(per_place["n"].iloc[0]),
                                                         place=place(top))
+        if at_site.any():
+            summary += " " + _("Events at a city's squares, buildings and airport are counted "
+                               "with the city they are in.")
         return redraw.finish(fig, summary, _(MAP_SOURCE_LINE))
 
 
