@@ -224,3 +224,24 @@ def test_claims_chart_never_labels_an_axis_with_a_unit_it_does_not_draw():
     assert fig.axes[0].get_ylabel() == "Fuel price (KZT per tonne)" and len(marks(fig)) == 1
     with pytest.raises(ValueError, match="unknown unit 'tonnes'"):
         kzlib.plots.claims_over_time(claims, "fuel_price", scope=None, unit="tonnes")
+
+
+def test_timeline_explorer_presets_set_the_date_range():
+    tl = explore.timeline_explorer()
+    preset, dates = tl.controls["period"], tl.controls["dates"]
+    assert preset.value == "unrest" and dates.value == (pd.Timestamp("2022-01-02"),
+                                                         pd.Timestamp("2022-01-19"))
+    assert dict(preset.options)["2–19 January 2022"] == "unrest"
+    redraws = tl.redraws
+    preset.value = "zhanaozen"
+    assert tl.redraws == redraws + 1  # one move, one redraw
+    assert dates.value == (pd.Timestamp("2011-12-01"), pd.Timestamp("2011-12-31"))
+    assert set(tl.selection["event_date"].dt.strftime("%Y-%m")) == {"2011-12"}
+    preset.value = "all"
+    assert len(tl.selection) == len(kzlib.load_events())
+    preset.value = "aftermath"
+    assert tl.selection["event_date"].min() >= pd.Timestamp("2022-01-01")
+    days = dates.options
+    dates.value = (days[10][1], days[20][1])  # the slider still works, and the menu says so
+    assert preset.value == "custom" and len(tl.selection) <= 11 * 5
+    assert tl.redraws == redraws + 4

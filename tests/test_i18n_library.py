@@ -219,6 +219,11 @@ def explorers():
     timeline.controls["event_type"].value = "(all)"
     timeline.controls["place"].value = "Almaty"
     yield "timeline, Almaty", timeline
+    timeline.controls["period"].value = "zhanaozen"
+    yield "timeline, December 2011", timeline
+    timeline.controls["dates"].value = timeline.controls["dates"].options[3][1], \
+        timeline.controls["dates"].options[40][1]
+    yield "timeline, the slider's own dates", timeline
     days = explore.map_explorer()
     yield "map", days
     days.controls["day"].value = pd.Timestamp("2022-01-05")

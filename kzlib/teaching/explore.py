@@ -217,10 +217,16 @@ class _Timeline(Explorer):
         self.publishers = _publishers()
         days = pd.date_range(events["event_date"].min(), events["event_date"].max())
         options = [(f"{short_date(d)}", d) for d in days]
-        start = pd.Timestamp(S.CRISIS_START) if pd.Timestamp(S.CRISIS_START) in days else days[0]
-        end = pd.Timestamp(S.CRISIS_END) if pd.Timestamp(S.CRISIS_END) in days else days[-1]
+        self._periods = _periods(days)
+        first = "unrest" if "unrest" in self._periods else "all"
+        start, end = self._periods[first][1]
         places = _places_menu(events["location"].unique())
+        self._updating = False
         controls = {
+            # Thousands of days on one slider: a menu of periods sets it in one move.
+            "period": widgets.Dropdown(
+                options=[(name, key) for key, (name, _span) in self._periods.items()],
+                value=first, description=pgettext("control", "Period")),
             "dates": widgets.SelectionRangeSlider(
                 options=options, index=(days.get_loc(start), days.get_loc(end)),
                 description=pgettext("control", "Dates"), continuous_update=False,
@@ -236,6 +242,22 @@ class _Timeline(Explorer):
         super().__init__(controls, _("Choose a period, a theme, a type of event or a place: the "
                                      "chart counts matching events per day, and the table lists "
                                      "them with their sources."))
+
+    def _on_change(self, change) -> None:
+        if self._updating:
+            return
+        period, dates = self.controls["period"], self.controls["dates"]
+        self._updating = True
+        try:
+            if change["owner"] is period and period.value != "custom":
+                dates.value = self._periods[period.value][1]
+            elif change["owner"] is dates:  # the slider moved: the menu says which period, if any
+                period.value = next((key for key, (_name, span) in self._periods.items()
+                                     if key != "custom" and span == tuple(dates.value)),
+                                    "custom")
+        finally:
+            self._updating = False
+        self.update()
 
     def _select(self):
         c = self.controls
@@ -253,6 +275,26 @@ class _Timeline(Explorer):
 
     def _table_html(self):
         return _events_table(self.selection, self.publishers)
+
+
+def _periods(days: pd.DatetimeIndex) -> dict[str, tuple[str, tuple[pd.Timestamp, pd.Timestamp]]]:
+    """The timeline explorer's menu of periods: key -> (label, (first day, last day)), each cut
+    to the days the events cover; a period they do not reach is left out."""
+    first, last = days[0], days[-1]
+    wanted = {
+        "unrest": (_("2–19 January 2022"), S.CRISIS_START, S.CRISIS_END),
+        "zhanaozen": (_("December 2011 (Zhanaozen)"), "2011-12-01", "2011-12-31"),
+        "aftermath": (_("2022–{last}").format(last=last.year), "2022-01-01", last),
+        "all": (_("All dates ({first}–{last})").format(first=first.year, last=last.year), first,
+                last),
+    }
+    periods = {}
+    for key, (name, start, end) in wanted.items():
+        start, end = max(pd.Timestamp(start), first), min(pd.Timestamp(end), last)
+        if start <= end:
+            periods[key] = (name, (start, end))
+    periods["custom"] = (_("(the dates on the slider)"), (first, last))
+    return periods
 
 
 def timeline_explorer(events: pd.DataFrame | None = None) -> Explorer:
