@@ -245,3 +245,12 @@ def test_timeline_explorer_presets_set_the_date_range():
     dates.value = (days[10][1], days[20][1])  # the slider still works, and the menu says so
     assert preset.value == "custom" and len(tl.selection) <= 11 * 5
     assert tl.redraws == redraws + 4
+
+
+def test_event_tables_give_the_acled_type_and_subtype():
+    tl = explore.timeline_explorer()
+    tl.controls["place"].value = "Astana"
+    table = tl.table.value
+    assert "<th>type</th><th>subtype</th>" in table
+    row = next(r for r in table.split("<tr>") if "KZ-E-2004" in r)  # a state of emergency
+    assert "<td>Strategic developments</td><td>Other</td>" in row

@@ -190,7 +190,8 @@ def _events_table(rows: pd.DataFrame, publishers: dict[str, str]) -> str:
     view = {
         pgettext("table column", "date"): shown["event_date"].dt.strftime("%Y-%m-%d"),
         pgettext("table column", "place"): [place(p) for p in shown["location"]],
-        pgettext("table column", "type"): [label(t) for t in shown["sub_event_type"]],
+        pgettext("table column", "type"): [label(t) for t in shown["event_type"]],
+        pgettext("table column", "subtype"): [label(t) for t in shown["sub_event_type"]],
         pgettext("table column", "what happened"): shown["notes"],
         pgettext("table column", "sources"): [_short_sources(s, publishers)
                                               for s in shown["source_ids"]],
