@@ -254,3 +254,29 @@ def test_event_tables_give_the_acled_type_and_subtype():
     assert "<th>type</th><th>subtype</th>" in table
     row = next(r for r in table.split("<tr>") if "KZ-E-2004" in r)  # a state of emergency
     assert "<td>Strategic developments</td><td>Other</td>" in row
+
+
+def test_menus_show_display_labels_and_keep_the_codes():
+    tl = explore.timeline_explorer()
+    themes = dict(tl.controls["theme"].options)
+    assert themes["security response"] == "security_response" and "security_response" not in themes
+    c = explore.claims_explorer()
+    assert dict(c.controls["measure"].options)["fuel price"] == "fuel_price"
+    subjects = dict(c.controls["subject"].options)
+    assert subjects["security forces"] == "security_forces"
+    c.controls["subject"].value = "security_forces"  # the value is still the code
+    assert set(c.selection["subject"]) == {"security_forces"}
+
+
+def test_the_counting_menu_marks_a_claimants_word_as_such():
+    c = explore.claims_explorer()
+    c.controls["scope"].value = "(all)"
+    subjects = {value: text for text, value in c.controls["subject"].options}
+    for word in ("attackers", "assailants", "armed_criminals"):
+        assert subjects[word] == f"'{word.replace('_', ' ')}' (the claimant's word)", subjects[word]
+    assert subjects["civilians"] == "civilians" and subjects["all"] == "all"
+    c.controls["measure"].value = "participants"
+    assert dict(c.controls["subject"].options)["'bandits' (the claimant's word)"] == "bandits"
+    c.controls["measure"].value = "fatalities"
+    c.controls["subject"].value = "attackers"
+    assert "Stated figures: fatalities ('attackers')" in c.figure.axes[0].get_title()

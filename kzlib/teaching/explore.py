@@ -62,8 +62,16 @@ def _everything() -> tuple[str, str]:
 
 
 def _menu(codes: Iterable[str]) -> list[tuple[str, str]]:
-    """Menu entries (label, value) for vocabulary codes: the value stays the English code."""
-    return [(_term(code), code) for code in codes]
+    """Menu entries (label, value) for vocabulary codes: the display label ('security response',
+    in the chosen language), while the value stays the English code."""
+    return [(label(code), code) for code in codes]
+
+
+def _subject_menu(subjects: Iterable[str]) -> list[tuple[str, str]]:
+    """Menu entries for what claims count: a label a claimant put on people ('attackers',
+    'armed_criminals': kzlib.codebook.LABEL_WORDS) is marked as the claimant's word."""
+    return [(_("'{word}' (the claimant's word)").format(word=text) if S.is_label(value) else text,
+             value) for text, value in _menu(subjects)]
 
 
 def _places_menu(names: Iterable[str]) -> list[tuple[str, str]]:
@@ -422,8 +430,8 @@ class _Claims(Explorer):
                                      "figures."))
 
     def _subjects(self, measure: str) -> list[tuple[str, str]]:
-        return [_everything(), *_menu(sorted(self.claims.loc[self.claims["measure"] == measure,
-                                                             "subject"].unique()))]
+        return [_everything(), *_subject_menu(sorted(self.claims.loc[
+            self.claims["measure"] == measure, "subject"].unique()))]
 
     def _on_change(self, change) -> None:
         if self._updating:
@@ -518,7 +526,7 @@ class _Claims(Explorer):
 
 
 def _claims_title(measure, subject, scope) -> str:
-    names = {"measure": label(measure), "subject": label(subject) if subject else "",
+    names = {"measure": label(measure), "subject": plots.counted(subject) if subject else "",
              "scope": label(scope) if scope else ""}
     if subject and scope:
         text = _("Stated figures: {measure} ({subject}), {scope} scope")

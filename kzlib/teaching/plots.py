@@ -544,7 +544,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
                            "joined together).").format(claim=repr(ids[ids.duplicated()][0])))
     with styled():
         fig, ax = _new_axes(ax)
-        what = (_("{measure} ({subject})").format(measure=label(measure), subject=label(subject))
+        what = (_("{measure} ({subject})").format(measure=label(measure),
+                                                  subject=counted(subject))
                 if subject else label(measure))
         if rows.empty:
             ax.clear()
@@ -659,6 +660,19 @@ def _other_units(others: pd.DataFrame, one: str, many: str) -> str:
     """'n figures in other units (a, b) ...': ``one`` or ``many`` filled in."""
     return (one if len(others) == 1 else many).format(
         n=len(others), units=", ".join(label(u) for u in units_by_use(others)))
+
+
+def counted(subject: str) -> str:
+    """Who or what a claim counts, as a title or sentence names it: a label a claimant put on
+    people ('attackers', 'armed_criminals': kzlib.codebook.LABEL_WORDS) in quotation marks, as
+    the claimant's word, not the package's; anything else as its display label.
+
+    Examples
+    --------
+    >>> counted("armed_criminals"), counted("security_forces")
+    ("'armed criminals'", 'security forces')
+    """
+    return _("'{word}'").format(word=label(subject)) if S.is_label(subject) else label(subject)
 
 
 def _subject_label(subject: str) -> str:
