@@ -430,3 +430,13 @@ def test_map_draws_a_city_with_its_sites_as_one_marker():
     assert labels[-4:] == ["Events there (marker size)", "1 event", "5 events", "20 events"]
     quiet = plots.event_map(kzlib.load_events(places="Zhanaozen"))  # no site: as before
     assert "counted with" not in plots.summary(quiet)
+
+
+def test_an_empty_map_still_credits_its_outline():
+    january = kzlib.load_events(start="2022-01-02", end="2022-01-19")
+    empty = plots.event_map(january.iloc[0:0])
+    assert any("outline: Natural Earth" in t.get_text() for t in empty.texts)
+    fig, ax = plots.new_figure()  # and on a redraw that empties the map
+    plots.event_map(january, ax=ax)
+    plots.event_map(january.iloc[0:0], ax=ax)
+    assert [t.get_text() for t in fig.texts if "outline" in t.get_text()]

@@ -397,7 +397,8 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
             fit_title(ax, title or _("No events in this selection"))
-            return redraw.finish(fig, _("A map of Kazakhstan with no events marked."))
+            return redraw.finish(fig, _("A map of Kazakhstan with no events marked."),
+                                 _(MAP_SOURCE_LINE))  # the outline is still drawn
         # One row per place, a city with its sites: how many events, where, and its most
         # frequent event type (plain NumPy: this runs on every move of the map explorer's slider).
         locations = events["location"].to_numpy(dtype=object)
