@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -363,6 +364,19 @@ def _map_key(kinds: list[str], scale: float) -> list[Line2D]:
     return [*redraw.section(_(_TYPE_HEADING), what), *redraw.section(_(_SIZE_HEADING), how_many)]
 
 
+def _short(text: str, width: int = 30) -> str:
+    """``text`` broken into lines of at most ``width`` characters (a legend entry that stays
+    narrow in any language).
+
+    Examples
+    --------
+    >>> print(_short("Violence against civilians, and more besides"))
+    Violence against civilians,
+    and more besides
+    """
+    return textwrap.fill(text, width, break_long_words=False)
+
+
 def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
               label_top: int = 6) -> Figure:
     """Where events happened: one marker per place, sized by the number of events there.
@@ -441,9 +455,11 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                                    marks=list(zip(lons, lats, radius, strict=True)),
                                    fontsize="small", zorder=4):
             redraw.keep(ax, artist)
-        headings = (_(_TYPE_HEADING), _(_SIZE_HEADING))
+        # entries broken at ~30 letters, so that a longer translation keeps room for the map
+        headings = (_short(_(_TYPE_HEADING)), _short(_(_SIZE_HEADING)))
         redraw.legend(ax, lambda: _map_key(kinds, scale),
-                      [headings[0], *map(label, kinds), headings[1], *map(_events, _SIZE_KEY)],
+                      [headings[0], *(_short(label(k)) for k in kinds), headings[1],
+                       *map(_events, _SIZE_KEY)],
                       headers=headings, key=scale, loc="upper left",
                       bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
                       labelspacing=1.2)
