@@ -9,7 +9,11 @@ what a reader sees; the tests at the end prove it fails on a doctored figure.
 from __future__ import annotations
 
 import ast
+import gettext
 import json
+import math
+import re
+import sys
 import warnings
 from pathlib import Path
 from unittest import mock
@@ -17,6 +21,8 @@ from unittest import mock
 import matplotlib
 import pandas as pd
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -24,6 +30,7 @@ from matplotlib.text import Text  # noqa: E402
 
 import kzlib  # noqa: E402
 from kzlib import explore, plots  # noqa: E402
+from kzlib.core import i18n  # noqa: E402
 from kzlib.teaching import fit  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -272,3 +279,88 @@ def test_the_check_finds_a_long_title_when_wrapping_is_switched_off(monkeypatch)
         fig = plots.bar_chart(kinds, title=title, xlabel="Sources (count)")
         found = misfits(fig)
     assert any(title in m and "leaves the" in m for m in found)
+
+
+# --- translations run longer --------------------------------------------------------------------
+
+sys.path.insert(0, str(ROOT / "tools"))
+import translations as T  # noqa: E402
+
+#: How much longer than the English a translation may run (Russian and Kazakh run a fifth or more
+#: beyond it), and a harsher margin that the layout must survive too.
+LONGER = 0.25
+MUCH_LONGER = 0.5
+_WORD = re.compile(r"(\{[^}]*\})|([^\W\d_]+)")
+
+
+def lengthened(text: str, share: float) -> str:
+    """Every word of ``text`` longer by ``share`` (with a wide Cyrillic letter), placeholders
+    kept: a stand-in for a translation, whose words run longer than the English."""
+    return _WORD.sub(lambda m: m.group(1) or m.group(2) + "ы" * math.ceil(len(m.group(2)) * share),
+                     text)
+
+
+def _longer_catalog(tmp_path_factory, share: float) -> gettext.GNUTranslations:
+    catalog = Catalog(locale="ru", charset="utf-8")
+    for message, context in T.library_messages():
+        catalog.add(message, lengthened(message, share), context=context)
+    path = tmp_path_factory.mktemp("longer") / "kzlib.mo"
+    with path.open("wb") as handle:
+        write_mo(handle, catalog)
+    with path.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
+
+
+@pytest.fixture(scope="module")
+def longer_catalogs(tmp_path_factory):
+    return {share: _longer_catalog(tmp_path_factory, share) for share in (LONGER, MUCH_LONGER)}
+
+
+@pytest.fixture(params=[LONGER, MUCH_LONGER], ids=["25% longer", "50% longer"])
+def longer(request, longer_catalogs, monkeypatch):
+    """Russian, as a catalog whose every message is the English with each word made longer (for
+    this test only)."""
+    translations = longer_catalogs[request.param]
+    monkeypatch.setattr(i18n, "_catalog", lambda code: translations if code == "ru"
+                        else gettext.NullTranslations())
+    monkeypatch.setattr(i18n._Choice, "language", "ru")
+    return request.param
+
+
+def test_lengthened_text_is_longer_and_keeps_its_placeholders():
+    assert lengthened("Events per day (count)", LONGER) == "Eventsыы perы dayы (countыы)"
+    assert lengthened("{n} events at {places} places", LONGER).count("{") == 2
+
+
+@pytest.mark.parametrize("name", list(GALLERY))
+def test_every_figure_fits_when_translated_text_runs_longer(name, longer, projector):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = GALLERY[name]()
+        assert misfits(fig) == []
+
+
+@pytest.mark.parametrize("name", list(MOVES))
+def test_the_explorers_figures_fit_when_translated_text_runs_longer(name, longer, projector):
+    make, moves = MOVES[name]
+    explorer = make()
+    assert misfits(explorer.figure) == [], "first picture"
+    for control, value in moves:
+        explorer.controls[control].value = value
+        assert misfits(explorer.figure) == [], f"after {control} = {value!r}"
+
+
+def test_a_long_source_line_breaks_and_the_figure_makes_room_for_it(longer):
+    plots.use_style(projector=True)
+    try:
+        fig = plots.event_map(kzlib.load_events(start="2022-01-05", end="2022-01-05"))
+        fig.canvas.draw()
+        source = next(t for t in fig.texts if t.get_gid() == fit.SOURCE_LINE_GID)
+        assert "\n" in source.get_text()  # broken into lines, nothing cut
+        assert source.get_text().split() == lengthened(
+            "Source: Qantar 2022 data package (kzlib), compiled from cited reports; CC BY 4.0; "
+            "outline: Natural Earth", longer).split()
+        below = source.get_window_extent().y1
+        assert all(ax.get_tightbbox().y0 >= below - TOLERANCE for ax in fig.axes)
+    finally:
+        plots.use_style(projector=False)

@@ -169,6 +169,8 @@ def figures():
     yield "claims, every scope", plots.claims_over_time(claims, "detentions", scope=None)
     yield "claims, none", plots.claims_over_time(claims, "fatalities", subject="children",
                                                  scope="event")
+    yield "claims, statements", plots.claims_over_time(claims, "interpretation")
+    yield "claims, several units", plots.claims_over_time(claims, "damage", scope=None)
     yield "contingents", plots.contingents(claims)
     yield "contingents, countries", plots.contingents(claims[claims["subject"] != "all_csto"])
     yield "contingents, none", plots.contingents(claims.iloc[0:0])
@@ -217,6 +219,11 @@ def explorers():
     timeline.controls["event_type"].value = "(all)"
     timeline.controls["place"].value = "Almaty"
     yield "timeline, Almaty", timeline
+    timeline.controls["period"].value = "zhanaozen"
+    yield "timeline, December 2011", timeline
+    timeline.controls["dates"].value = timeline.controls["dates"].options[3][1], \
+        timeline.controls["dates"].options[40][1]
+    yield "timeline, the slider's own dates", timeline
     days = explore.map_explorer()
     yield "map", days
     days.controls["day"].value = pd.Timestamp("2022-01-05")
@@ -231,6 +238,13 @@ def explorers():
     yield "claims, troops", claims
     claims.controls["scope"].value = "event"
     yield "claims, empty", claims
+    claims.controls["measure"].value = "account"
+    yield "claims, statements", claims
+    claims.controls["scope"].value = "(all)"
+    claims.controls["measure"].value = "equipment"
+    yield "claims, in two units", claims
+    claims.controls["measure"].value = "fuel_price"
+    yield "claims, one figure in another unit", claims
     place = explore.place_explorer("Zhanaozen")
     yield "place", place
     place.controls["place"].value = "Almaty"
@@ -290,6 +304,8 @@ MISTAKES = {
     "a list for a bar chart": lambda: plots.bar_chart([1, 2], title="t", xlabel="x"),
     "an unknown bar": lambda: plots.bar_chart(pd.Series({"a": 1}), title="t", xlabel="x",
                                               marked="b"),
+    "an unknown bar order": lambda: plots.bar_chart(pd.Series({"a": 1}), title="t", xlabel="x",
+                                                    order="date"),
     "no summary": lambda: plots.summary(plt.figure()),
     "a place without events": lambda: explore.place_explorer("Aktobe Region"),
     "an unreadable date": lambda: kzlib.clean.parse_date("yesterday"),
@@ -314,3 +330,27 @@ def test_the_check_finds_english_that_bypasses_the_catalog(pseudo):
     assert unreached("⟪⟪Stated figures⟫: ⟪fatalities⟫⟫") == ""
     assert unreached("5 января 2022 г.") == "" and unreached("Жанаозен") == ""
     assert unreached(" 1,234") == ""
+
+
+# --- place names --------------------------------------------------------------------------------
+
+
+def test_every_place_the_data_name_has_its_russian_and_kazakh_names():
+    """Every place an event or a claim is at has its names in the gazetteer (name_ru, name_kk);
+    every region (admin1) is a gazetteer place too, or is in the catalog (context 'place')."""
+    places = store.parsed("places").set_index("place_id")
+    shown = {*kzlib.load_events()["place_id"], *kzlib.load_claims()["place_id"].dropna()}
+    missing = [(places.at[p, "name"], column) for p in sorted(shown)
+               for column in ("name_ru", "name_kk")
+               if not isinstance(places.at[p, column], str) or not places.at[p, column]]
+    assert missing == []
+    named = set(places["name"])
+    in_catalog = {message for message, context in T.library_messages() if context == "place"}
+    regions = set(kzlib.load_events()["admin1"])
+    assert regions - named <= in_catalog and regions - named, regions - named
+
+
+def test_a_region_without_a_gazetteer_row_comes_from_the_catalog(pseudo):
+    assert i18n.place("Nur-Sultan") == "⟪Nur-Sultan⟫"
+    assert i18n.place("National Security Committee building (Almaty)") == "Здание КНБ (Алматы)"
+    assert i18n.place("Atlantis") == "Atlantis"  # not a place: as it is

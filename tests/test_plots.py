@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import matplotlib
@@ -223,7 +224,8 @@ def test_claims_mark_disputed_and_retracted_figures_and_explain_every_encoding()
     labels = [t.get_text() for t in texts]
     assert labels[0] == "Colour: who stated it" and "Marker: status" in labels
     shown = {t.replace("_", " ") for t in rows["claimant_type"]}
-    assert shown <= set(labels[1:labels.index("Marker: status")])
+    entries = labels[1:labels.index("Marker: status")]  # kinds of one colour share an entry
+    assert all(any(kind in entry for entry in entries) for kind in shown)
     assert labels[labels.index("Marker: status") + 1:] == [
         "asserted or revised", "disputed", "retracted", "revision (old to new)"]
     assert {t.get_text() for t in texts if t.get_fontweight() == "bold"} == {
@@ -346,3 +348,95 @@ def test_count_axes_have_whole_number_ticks():
     ticks = _visible_ticks(shares.axes[0].xaxis, *shares.axes[0].get_xlim())
     assert not all(float(t).is_integer() for t in ticks)  # a share may be a fraction
     assert np.all(np.diff(ticks) > 0)
+
+
+def test_timeline_summary_writes_dates_as_everywhere_else():
+    fig = plots.timeline(kzlib.load_events(start="2022-01-02", end="2022-01-19"))
+    assert "the busiest day is 5 January 2022 with" in plots.summary(fig)
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["screen", "projector"])
+@pytest.mark.parametrize("end", ["2022-01-05", "2022-01-19"])
+def test_timeline_legend_covers_no_bar_and_days_read_like_2_jan(projector, end):
+    plots.use_style(projector=projector)
+    try:
+        fig = plots.timeline(kzlib.load_events(start="2022-01-02", end=end))
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        legend = ax.get_legend().get_window_extent()
+        bars = [path.get_extents(collection.get_transform())
+                for collection in ax.collections for path in collection.get_paths()]
+        assert bars and not [b for b in bars if b.overlaps(legend)]
+        ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        assert ticks and all(re.fullmatch(r"\d{1,2} Jan", t) for t in ticks), ticks
+        assert "5 Jan" in ticks or "4 Jan" in ticks
+    finally:
+        plots.use_style(projector=False)
+
+
+def test_bar_chart_can_keep_the_given_order():
+    steps = pd.Series({"1 Jan: before": 60, "2 Jan: raised": 120, "3 Jan: announced cut": 90})
+    ax = plots.bar_chart(steps, title="t", xlabel="Price (KZT per litre)").axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "1 Jan: before", "3 Jan: announced cut", "2 Jan: raised"]  # by value, largest on top
+    fig = plots.bar_chart(steps, title="t", xlabel="Price (KZT per litre)", order="given")
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[::-1] == list(steps.index)  # read from the top down, as given
+    widths = {labels[round(p.get_y() + p.get_height() / 2)]: p.get_width() for p in ax.patches}
+    assert widths == steps.to_dict()
+    assert "the largest is 2 Jan: raised (120) and the smallest 1 Jan: before (60)" in (
+        plots.summary(fig))
+    with pytest.raises(ValueError, match="order= takes 'value' .* or 'given'"):
+        plots.bar_chart(steps, title="t", xlabel="x (count)", order="date")
+
+
+def test_claimant_kinds_that_share_a_colour_share_one_legend_entry():
+    claims = kzlib.load_claims()
+    fig = plots.claims_over_time(claims, "fatalities", scope=None)
+    legend = fig.axes[0].get_legend()
+    labels = [t.get_text() for t in legend.get_texts()]
+    end = labels.index("Marker: status")
+    entries = list(zip(labels[1:end], legend.legend_handles[1:end], strict=True))
+    colours = [to_rgba(h.get_markerfacecolor()) for _, h in entries]
+    assert len(colours) == len(set(colours)), "two entries of one colour: the reader cannot tell"
+    kinds = set(claims.loc[claims["measure"] == "fatalities", "claimant_type"].astype(str))
+    for kind in kinds:  # each kind drawn is named in the entry of its colour
+        entry = [text for text, colour in zip(labels[1:end], colours, strict=True)
+                 if colour == to_rgba(plots.CLAIMANT_COLOURS[kind])]
+        assert len(entry) == 1 and kind.replace("_", " ") in entry[0], (kind, entry)
+    assert "ngo or international org" in labels
+    retracted = legend.legend_handles[labels.index("retracted")]
+    assert to_rgba(retracted.get_color()) != to_rgba(plots.CLAIMANT_COLOURS["ngo"])
+
+
+def test_map_draws_a_city_with_its_sites_as_one_marker():
+    day = kzlib.load_events(start="2022-01-05", end="2022-01-05")
+    almaty = kzlib.load_events(start="2022-01-05", end="2022-01-05", places="Almaty")
+    assert almaty["location"].nunique() > 1  # the city and some of its squares and buildings
+    fig = plots.event_map(day)
+    drawn = np.vstack([c.get_offsets() for c in fig.axes[0].collections
+                       if len(c.get_offsets())])
+    sites = kzlib.load_places().dropna(subset=["parent_place_id"])
+    assert not any(np.allclose(xy, (lon, lat)) for xy in drawn
+                   for lon, lat in zip(sites["longitude"], sites["latitude"], strict=True)
+                   if not np.allclose((lon, lat), (76.9115, 43.2525)))  # no site of its own
+    cities = {"Almaty" if name in set(sites["name"]) else name for name in day["location"]}
+    assert len(drawn) == len(cities) < day["location"].nunique()
+    summary = plots.summary(fig)
+    assert f"the most events ({len(almaty)}) were at Almaty" in summary
+    assert "counted with the city they are in" in summary
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert labels[-4:] == ["Events there (marker size)", "1 event", "5 events", "20 events"]
+    quiet = plots.event_map(kzlib.load_events(places="Zhanaozen"))  # no site: as before
+    assert "counted with" not in plots.summary(quiet)
+
+
+def test_an_empty_map_still_credits_its_outline():
+    january = kzlib.load_events(start="2022-01-02", end="2022-01-19")
+    empty = plots.event_map(january.iloc[0:0])
+    assert any("outline: Natural Earth" in t.get_text() for t in empty.texts)
+    fig, ax = plots.new_figure()  # and on a redraw that empties the map
+    plots.event_map(january, ax=ax)
+    plots.event_map(january.iloc[0:0], ax=ax)
+    assert [t.get_text() for t in fig.texts if "outline" in t.get_text()]

@@ -18,9 +18,9 @@ Catalogs:
 * ``kzlib/locale/kzlib.pot`` and ``kzlib/locale/<lang>/LC_MESSAGES/kzlib.po`` — the library:
   every string marked ``_()``/``N_()`` in kzlib (and in ``tools/build_site.py``, the site's
   navigation), the vocabularies' display labels (context ``vocabulary``, with the claims' units
-  and subjects, which figures and the claims explorer show), the codebook's descriptions (context
-  ``codebook``) and the exercises' texts (context ``<question id> <field>``, e.g.
-  ``counting-3 prompt``);
+  and subjects, which figures and the claims explorer show), the regions without a row in the
+  gazetteer (context ``place``: Nur-Sultan), the codebook's descriptions (context ``codebook``)
+  and the exercises' texts (context ``<question id> <field>``, e.g. ``counting-3 prompt``);
 * ``notebooks/locale/<stem>.pot`` and ``notebooks/locale/<lang>/<stem>.po`` — one per notebook or
   page: each Markdown block (paragraph, list, table, heading), and in code cells the strings a
   student reads (``title=``, ``xlabel=``, ``ylabel=``, ``label=``, ``marked_label=``, the first
@@ -267,6 +267,10 @@ def library_messages() -> list[tuple[str, str | None]]:
     claims = store.parsed("claims")
     for column in ("unit", "subject"):
         found += [(str(v), "vocabulary") for v in sorted(claims[column].dropna().unique())]
+    # A region of January 2022 without a row of its own in the gazetteer (the capital's,
+    # Nur-Sultan) has its names in the catalog (kzlib.core.i18n.place).
+    named = set(store.parsed("places")["name"])
+    found += [(region, "place") for region in S.REGIONS_2022 if region not in named]
     for _name, res in S.RESOURCES.items():
         found.append((res["title"], "codebook"))
         found.append((res["description"], "codebook"))

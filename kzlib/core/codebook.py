@@ -10,6 +10,8 @@ own, independently sourced, and contain no ACLED rows.
 
 from __future__ import annotations
 
+import re
+
 from .._version import DATA_VERSION
 
 #: ACLED event types and their sub-event types, in ACLED's order (codebook, Table 2).
@@ -75,6 +77,12 @@ ACTOR_TYPES: tuple[str, ...] = (
 #: Official labels that are never actor names (ACLED allows no 'terrorist' actor type; such
 #: words go into notes as attributed speech). The build rejects them; validate checks them.
 BANNED_ACTOR_WORDS: tuple[str, ...] = ("terrorist", "bandit", "insurgent", "extremist")
+#: Words a state (or any side) uses to label people, in the singular. The package never uses them
+#: in its own voice: only inside quotation marks, or in a sentence that says who used them; a
+#: claim whose subject is one of them counts the claimant's category, in the claimant's word
+#: (given in subject_text). kzlib.pipeline.rules checks both; the claims explorer says so.
+LABEL_WORDS: tuple[str, ...] = ("terrorist", "bandit", "attacker", "assailant", "militant",
+                                "extremist", "looter", "marauder", "insurgent", "armed criminal")
 
 #: Which lesson an event serves.
 THEMES: tuple[str, ...] = (
@@ -532,3 +540,19 @@ def column_table(name: str) -> str:
     lines = [f"{'column':<{w1}}  {'type':<{w2}}  meaning", f"{'-' * w1}  {'-' * w2}  {'-' * 7}"]
     lines += [f"{a:<{w1}}  {b:<{w2}}  {c}" for a, b, c in rows]
     return "\n".join(lines)
+
+
+def is_label(subject: str) -> bool:
+    """Whether a claim's subject is a label a claimant put on people (one of
+    :data:`LABEL_WORDS`, e.g. 'attackers', 'armed_criminals'): the claimant's word, not the
+    package's.
+
+    Examples
+    --------
+    >>> is_label("armed_criminals"), is_label("assailants"), is_label("civilians")
+    (True, True, False)
+    """
+    return _LABELS.search(str(subject).replace("_", " ")) is not None
+
+
+_LABELS = re.compile(r"\b(" + "|".join(LABEL_WORDS) + r")s?\b", re.IGNORECASE)

@@ -67,6 +67,7 @@ def _kind_names(kind: str) -> tuple[str, str]:
         "measure": (pgettext("kind of name", "measure"), pgettext("kinds of name", "measures")),
         "scope": (pgettext("kind of name", "scope"), pgettext("kinds of name", "scopes")),
         "subject": (pgettext("kind of name", "subject"), pgettext("kinds of name", "subjects")),
+        "unit": (pgettext("kind of name", "unit"), pgettext("kinds of name", "units")),
         "bar label": (pgettext("kind of name", "bar label"),
                       pgettext("kinds of name", "bar labels")),
         "lesson": (pgettext("kind of name", "lesson"), pgettext("kinds of name", "lessons")),

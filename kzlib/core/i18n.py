@@ -28,6 +28,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қ�
 ENVIRONMENT = "KZLIB_LANG"
 #: The gettext context of vocabulary codes (their display labels).
 VOCABULARY = "vocabulary"
+#: The gettext context of the regions (admin1) that have no row in the gazetteer.
+PLACE = "place"
 
 
 class _Choice:
@@ -125,8 +127,10 @@ def label(code: str) -> str:
 
 
 def place(name: str) -> str:
-    """A place's name in the chosen language, from the gazetteer (name_ru, name_kk); names the
-    gazetteer does not know are returned as they are.
+    """A place's name in the chosen language, from the gazetteer (name_ru, name_kk). A region of
+    January 2022 without a row of its own (the capital's, ``'Nur-Sultan'``: the gazetteer files the
+    city under its name today, Astana, with Nur-Sultan as an alias) is translated in the catalog
+    (context ``place``); other names the gazetteer does not know are returned as they are.
 
     Examples
     --------
@@ -137,7 +141,10 @@ def place(name: str) -> str:
     if code == "en":
         return name
     column = {"ru": "name_ru", "kk": "name_kk"}[code]
-    return _place_names(column).get(str(name), name)
+    names = _place_names(column)
+    if str(name) in names:
+        return names[str(name)]
+    return pgettext(PLACE, str(name)) if isinstance(name, str) else name
 
 
 @functools.cache

@@ -18,7 +18,8 @@ from . import store
 from .errors import closest, expect_str, suggest
 from .i18n import gettext as _
 
-__all__ = ["normalise_name", "alias_index", "resolve", "lookup", "with_sites", "site_names"]
+__all__ = ["normalise_name", "alias_index", "resolve", "lookup", "with_sites", "site_names",
+           "site_cities"]
 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_'\u2019`\".,()]+")
 
@@ -144,3 +145,23 @@ def site_names() -> frozenset[str]:
     """
     table = _shipped()[0]
     return frozenset(table.loc[table["parent_place_id"].notna(), "name"])
+
+
+def site_cities() -> pd.DataFrame:
+    """For each site inside a city (a square, a building, the airport), by the site's name: the
+    city's name and point (``city``, ``latitude``, ``longitude``), from the shipped gazetteer's
+    ``parent_place_id``.
+
+    Examples
+    --------
+    >>> site_cities().at["Republic Square", "city"]
+    'Almaty'
+    """
+    table = _shipped()[0]
+    cities = table.set_index("place_id")
+    sites = table[table["parent_place_id"].notna()]
+    parents = cities.loc[sites["parent_place_id"]]
+    return pd.DataFrame({"city": parents["name"].to_numpy(),
+                         "latitude": parents["latitude"].to_numpy(),
+                         "longitude": parents["longitude"].to_numpy()},
+                        index=pd.Index(sites["name"].to_numpy(), name="site"))

@@ -405,10 +405,9 @@ def _claimant_types(t: Tables) -> Iterator[tuple[Row, str, str]]:
                                          f"{pub['publisher_id']!r}, whose kind gives {want!r}")
 
 
-#: Words a state (or any side) uses to label people. The package never uses them in its own
-#: voice: only inside quotation marks, or in a sentence that says who used them.
-LABELS = re.compile(r"\b(terrorist|bandit|attacker|assailant|militant|extremist|looter|"
-                    r"marauder|insurgent)s?\b", re.IGNORECASE)
+#: Words a state (or any side) uses to label people (codebook.LABEL_WORDS). The package never
+#: uses them in its own voice: only inside quotation marks, or in a sentence that says who used them.
+LABELS = re.compile(r"\b(" + "|".join(S.LABEL_WORDS) + r")s?\b", re.IGNORECASE)
 #: Words that attribute what a sentence reports to someone.
 ATTRIBUTION = re.compile(
     r"\b(said|says|say|called|calls|call|described|describes|labell?ed|termed|according|"
@@ -443,7 +442,7 @@ def _labels(t: Tables) -> Iterator[tuple[Row, str, str]]:
                 yield row, "notes", (f"uses a label in our own voice: {sentence[:120]!r}; quote "
                                      "it and say who used it")
     for row in t["claims"]:
-        if LABELS.search(str(row["subject"]).replace("_", " ")) and _empty(row["subject_text"]):
+        if S.is_label(row["subject"]) and _empty(row["subject_text"]):
             yield row, "subject_text", (f"subject {row['subject']!r} is a claimant's label: give "
                                         "the claimant's own words in subject_text")
 

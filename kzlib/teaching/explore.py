@@ -62,8 +62,16 @@ def _everything() -> tuple[str, str]:
 
 
 def _menu(codes: Iterable[str]) -> list[tuple[str, str]]:
-    """Menu entries (label, value) for vocabulary codes: the value stays the English code."""
-    return [(_term(code), code) for code in codes]
+    """Menu entries (label, value) for vocabulary codes: the display label ('security response',
+    in the chosen language), while the value stays the English code."""
+    return [(label(code), code) for code in codes]
+
+
+def _subject_menu(subjects: Iterable[str]) -> list[tuple[str, str]]:
+    """Menu entries for what claims count: a label a claimant put on people ('attackers',
+    'armed_criminals': kzlib.codebook.LABEL_WORDS) is marked as the claimant's word."""
+    return [(_("'{word}' (the claimant's word)").format(word=text) if S.is_label(value) else text,
+             value) for text, value in _menu(subjects)]
 
 
 def _places_menu(names: Iterable[str]) -> list[tuple[str, str]]:
@@ -190,7 +198,8 @@ def _events_table(rows: pd.DataFrame, publishers: dict[str, str]) -> str:
     view = {
         pgettext("table column", "date"): shown["event_date"].dt.strftime("%Y-%m-%d"),
         pgettext("table column", "place"): [place(p) for p in shown["location"]],
-        pgettext("table column", "type"): [label(t) for t in shown["sub_event_type"]],
+        pgettext("table column", "type"): [label(t) for t in shown["event_type"]],
+        pgettext("table column", "subtype"): [label(t) for t in shown["sub_event_type"]],
         pgettext("table column", "what happened"): shown["notes"],
         pgettext("table column", "sources"): [_short_sources(s, publishers)
                                               for s in shown["source_ids"]],
@@ -217,10 +226,16 @@ class _Timeline(Explorer):
         self.publishers = _publishers()
         days = pd.date_range(events["event_date"].min(), events["event_date"].max())
         options = [(f"{short_date(d)}", d) for d in days]
-        start = pd.Timestamp(S.CRISIS_START) if pd.Timestamp(S.CRISIS_START) in days else days[0]
-        end = pd.Timestamp(S.CRISIS_END) if pd.Timestamp(S.CRISIS_END) in days else days[-1]
+        self._periods = _periods(days)
+        first = "unrest" if "unrest" in self._periods else "all"
+        start, end = self._periods[first][1]
         places = _places_menu(events["location"].unique())
+        self._updating = False
         controls = {
+            # Thousands of days on one slider: a menu of periods sets it in one move.
+            "period": widgets.Dropdown(
+                options=[(name, key) for key, (name, _span) in self._periods.items()],
+                value=first, description=pgettext("control", "Period")),
             "dates": widgets.SelectionRangeSlider(
                 options=options, index=(days.get_loc(start), days.get_loc(end)),
                 description=pgettext("control", "Dates"), continuous_update=False,
@@ -236,6 +251,22 @@ class _Timeline(Explorer):
         super().__init__(controls, _("Choose a period, a theme, a type of event or a place: the "
                                      "chart counts matching events per day, and the table lists "
                                      "them with their sources."))
+
+    def _on_change(self, change) -> None:
+        if self._updating:
+            return
+        period, dates = self.controls["period"], self.controls["dates"]
+        self._updating = True
+        try:
+            if change["owner"] is period and period.value != "custom":
+                dates.value = self._periods[period.value][1]
+            elif change["owner"] is dates:  # the slider moved: the menu says which period, if any
+                period.value = next((key for key, (_name, span) in self._periods.items()
+                                     if key != "custom" and span == tuple(dates.value)),
+                                    "custom")
+        finally:
+            self._updating = False
+        self.update()
 
     def _select(self):
         c = self.controls
@@ -253,6 +284,26 @@ class _Timeline(Explorer):
 
     def _table_html(self):
         return _events_table(self.selection, self.publishers)
+
+
+def _periods(days: pd.DatetimeIndex) -> dict[str, tuple[str, tuple[pd.Timestamp, pd.Timestamp]]]:
+    """The timeline explorer's menu of periods: key -> (label, (first day, last day)), each cut
+    to the days the events cover; a period they do not reach is left out."""
+    first, last = days[0], days[-1]
+    wanted = {
+        "unrest": (_("2–19 January 2022"), S.CRISIS_START, S.CRISIS_END),
+        "zhanaozen": (_("December 2011 (Zhanaozen)"), "2011-12-01", "2011-12-31"),
+        "aftermath": (_("2022–{last}").format(last=last.year), "2022-01-01", last),
+        "all": (_("All dates ({first}–{last})").format(first=first.year, last=last.year), first,
+                last),
+    }
+    periods = {}
+    for key, (name, start, end) in wanted.items():
+        start, end = max(pd.Timestamp(start), first), min(pd.Timestamp(end), last)
+        if start <= end:
+            periods[key] = (name, (start, end))
+    periods["custom"] = (_("(the dates on the slider)"), (first, last))
+    return periods
 
 
 def timeline_explorer(events: pd.DataFrame | None = None) -> Explorer:
@@ -367,16 +418,20 @@ class _Claims(Explorer):
             "scope": widgets.Dropdown(options=[_everything(), *_menu(S.SCOPES)],
                                       value="national",
                                       description=pgettext("control", "Scope")),
+            # One axis, one unit: the units of the figures selected, the most used first.
+            "unit": widgets.Dropdown(options=[], description=pgettext("control", "Unit"),
+                                     disabled=True),
         }
         self._updating = False
+        self._units: list[str] = []  #: what the Unit menu offers
         super().__init__(controls, _("Pick what is counted: every figure stated about it appears "
                                      "by the day it was stated, coloured by who stated it. Dashed "
                                      "lines join a claimant's revisions; crosses mark retracted "
                                      "figures."))
 
     def _subjects(self, measure: str) -> list[tuple[str, str]]:
-        return [_everything(), *_menu(sorted(self.claims.loc[self.claims["measure"] == measure,
-                                                             "subject"].unique()))]
+        return [_everything(), *_subject_menu(sorted(self.claims.loc[
+            self.claims["measure"] == measure, "subject"].unique()))]
 
     def _on_change(self, change) -> None:
         if self._updating:
@@ -386,6 +441,7 @@ class _Claims(Explorer):
             try:
                 self.controls["subject"].options = self._subjects(change["new"])
                 self.controls["subject"].value = _ALL
+                self.controls["unit"].value = None  # a new measure: its most used unit first
             finally:
                 self._updating = False
         self.update()
@@ -397,26 +453,66 @@ class _Claims(Explorer):
             rows = rows[rows["subject"] == c["subject"].value]
         if c["scope"].value != _ALL:
             rows = rows[rows["scope"] == c["scope"].value]
+        figures = rows[rows["value"].notna()]
+        self._offer_units(figures)
         if rows.empty:
             return rows, _("No figures match this selection: try another scope or (all).")
+        if figures.empty:
+            return rows, _("These claims are statements, not figures: read each one in the "
+                           "table's statement column.")
+        others = figures[figures["unit"] != c["unit"].value]
+        if len(others):
+            text = (_("The chart draws the figures in {unit}; {n} figure in another unit "
+                      "({units}) is in the table: choose it in the Unit menu to draw it.")
+                    if len(others) == 1 else
+                    _("The chart draws the figures in {unit}; {n} figures in other units "
+                      "({units}) are in the table: choose one in the Unit menu to draw them."))
+            return rows, text.format(unit=label(c["unit"].value), n=len(others),
+                                     units=", ".join(map(label, plots.units_by_use(others))))
         return rows, ""
+
+    def _offer_units(self, figures: pd.DataFrame) -> None:
+        """The Unit menu: the units of the selected figures, the most used first; the chosen one
+        is kept while the selection has figures in it."""
+        menu = self.controls["unit"]
+        units = plots.units_by_use(figures)
+        if units == self._units:
+            return
+        self._updating = True
+        try:
+            keep = menu.value if menu.value in units else (units[0] if units else None)
+            menu.options = [(label(u), u) for u in units]
+            menu.value = keep
+            menu.disabled = len(units) < 2
+            self._units = units
+        finally:
+            self._updating = False
 
     def _draw(self, ax):
         c = self.controls
         subject = None if c["subject"].value == _ALL else c["subject"].value
         scope = None if c["scope"].value == _ALL else c["scope"].value
         # The selection is already filtered by subject and scope (an empty one draws a message).
+        statements = self.selection["value"].isna().all()  # the chart's own title says so
         plots.claims_over_time(self.selection, c["measure"].value, subject=None, scope=None,
-                               ax=ax, title=_claims_title(c["measure"].value, subject, scope))
+                               unit=c["unit"].value, ax=ax,
+                               title=None if statements and not self.selection.empty
+                               else _claims_title(c["measure"].value, subject, scope))
 
     def _table_html(self):
         rows = self.selection.sort_values(["claim_date", "claim_id"])
         if rows.empty:
             return ""
+        if rows["value"].isna().all():  # statements: what was said, not a figure
+            what = {pgettext("table column", "statement"): rows["statement"]}
+        else:
+            what = {pgettext("table column", "figure as reported"): rows["value_text"],
+                    pgettext("table column", "unit"): [label(u) if isinstance(u, str) else None
+                                                       for u in rows["unit"]]}
         view = {
             pgettext("table column", "stated on"): rows["claim_date"].dt.strftime("%Y-%m-%d"),
             pgettext("table column", "claimant"): rows["claimant"],
-            pgettext("table column", "figure as reported"): rows["value_text"],
+            **what,
             pgettext("table column", "counting"): [_term(s) for s in rows["subject"]],
             pgettext("table column", "scope"): [_term(s) for s in rows["scope"]],
             pgettext("table column", "status"): [_term(s) for s in rows["status"]],
@@ -430,7 +526,7 @@ class _Claims(Explorer):
 
 
 def _claims_title(measure, subject, scope) -> str:
-    names = {"measure": label(measure), "subject": label(subject) if subject else "",
+    names = {"measure": label(measure), "subject": plots.counted(subject) if subject else "",
              "scope": label(scope) if scope else ""}
     if subject and scope:
         text = _("Stated figures: {measure} ({subject}), {scope} scope")

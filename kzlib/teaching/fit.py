@@ -27,7 +27,8 @@ try:
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
-__all__ = ["fit_title", "FittingLayout", "place_labels", "renderer", "TITLE_LINES", "SMALLEST_TITLE"]
+__all__ = ["fit_title", "FittingLayout", "place_labels", "renderer", "TITLE_LINES", "SMALLEST_TITLE",
+           "SOURCE_LINE_GID", "fit_source_line"]
 
 #: The most lines a title is broken into while it can still shrink to fit.
 TITLE_LINES = 2
@@ -35,6 +36,10 @@ TITLE_LINES = 2
 SMALLEST_TITLE = 0.8
 #: Room kept free between a title and the figure's edges (a share of the figure's width).
 _MARGIN = 0.02
+#: The ``gid`` of a figure's source line (see :func:`fit_source_line`).
+SOURCE_LINE_GID = "kzlib-source-line"
+#: Where the source line sits: its left and bottom edge, shares of the figure's width and height.
+SOURCE_LINE_AT = (0.01, 0.01)
 
 
 def renderer(fig: Figure) -> Any:
@@ -193,6 +198,41 @@ def _refit(fig: Figure) -> bool:
     return moved
 
 
+_SOURCES: weakref.WeakKeyDictionary[Text, str] = weakref.WeakKeyDictionary()
+
+
+def fit_source_line(fig: Figure) -> float:
+    """Break the figure's source line (the text whose gid is :data:`SOURCE_LINE_GID`) into lines
+    that fit the figure's width, and return the share of the figure's height it takes up (0.0
+    without one). A translated source line runs longer than the English; it is broken, never cut.
+
+    Examples
+    --------
+    >>> import matplotlib.figure
+    >>> fig = matplotlib.figure.Figure(figsize=(3, 2))
+    >>> line = fig.text(0.01, 0.01, "Source: a long line of words " * 3, gid=SOURCE_LINE_GID)
+    >>> share = fit_source_line(fig); line.get_text().count("\\n") >= 1, 0 < share < 0.5
+    (True, True)
+    """
+    line = next((t for t in fig.texts if t.get_gid() == SOURCE_LINE_GID), None)
+    if line is None:
+        return 0.0
+    text = line.get_text()
+    if _SOURCES.get(line, "").replace("\n", " ") != text.replace("\n", " "):
+        _SOURCES[line] = text  # set anew since it was last fitted
+    words = _SOURCES[line]
+    measurer = renderer(fig)
+    prop = line.get_fontproperties()
+
+    def measure(part: str) -> float:
+        return measurer.get_text_width_height_descent(part, prop, ismath=False)[0]
+
+    room = fig.bbox.width * (1 - 2 * SOURCE_LINE_AT[0])
+    line.set_text("\n".join(_wrap(words, measure, room)))
+    height = line.get_window_extent(measurer).height
+    return float((height + 2 * SOURCE_LINE_AT[1] * fig.bbox.height) / fig.bbox.height)
+
+
 class FittingLayout(ConstrainedLayoutEngine):
     """Matplotlib's constrained layout, then titles placed where it put the axes.
 
@@ -209,6 +249,9 @@ class FittingLayout(ConstrainedLayoutEngine):
     """
 
     def execute(self, fig: Any) -> Any:
+        bottom = fit_source_line(fig)
+        if bottom:  # the axes stand above the source line, however many lines it took
+            self.set(rect=(0, bottom, 1, 1 - bottom))
         info = super().execute(fig)
         if _refit(fig):
             info = super().execute(fig)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -28,7 +29,7 @@ try:
     from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
-    from matplotlib.ticker import AutoLocator, MaxNLocator
+    from matplotlib.ticker import AutoLocator, FuncFormatter, MaxNLocator, ScalarFormatter
 except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
@@ -37,7 +38,7 @@ from ..core.errors import expect_str, expect_table, unknown
 from ..core.geo import outline
 from ..core.i18n import N_, label, language, pgettext, place
 from ..core.i18n import gettext as _
-from ..core.places import site_names
+from ..core.places import site_cities
 from ..core.text import long_date, month_abbr, month_year, short_date
 from . import redraw
 from .fit import FittingLayout, fit_title, place_labels, renderer
@@ -92,6 +93,24 @@ def _date_axis(ax: Axes) -> None:
     ax.xaxis.set_major_formatter(_DateFormatter(locator))
 
 
+class _DayFormatter(mdates.DateFormatter):
+    """Days as a reader writes them, '2 Jan' (no leading zero, the month in the chosen language:
+    kzlib.core.text.month_abbr); the year is in the title."""
+
+    def __init__(self):
+        super().__init__("%d")
+
+    def __call__(self, x, pos=None):
+        day = mdates.num2date(x)
+        return f"{day.day} {month_abbr(day.month)}"
+
+
+def _day_axis(ax: Axes) -> None:
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(_DayFormatter())
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -127,6 +146,16 @@ def _count_ticks(axis, whole: bool = True) -> None:
     """Ticks at whole numbers only on an axis of counts (no 0.5 people or events)."""
     axis.set_major_locator(MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10], integer=True)
                            if whole else AutoLocator())
+
+
+def _plain_numbers(axis, largest: float) -> None:
+    """Numbers of a million or more written out with thousands separators ('100,000,000,000'),
+    not as matplotlib's '1e11' over the axis, which a reader takes for a code; smaller ones as
+    matplotlib writes them."""
+    big = largest >= 1e6
+    if big != isinstance(axis.get_major_formatter(), FuncFormatter):
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}") if big
+                                 else ScalarFormatter())
 
 
 def _is_whole(values) -> bool:
@@ -245,8 +274,9 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         ax.set_ylim(0, max(1.0, totals.max() * 1.08))
         if cleared:
             ax.xaxis_date()
-            _date_axis(ax)
             _count_ticks(ax.yaxis)
+        if cleared or isinstance(ax.xaxis.get_major_formatter(), _DayFormatter) == monthly:
+            (_date_axis if monthly else _day_axis)(ax)  # days as '2 Jan', months as matplotlib's
         busiest = periods[totals.argmax()]
         span = {"start": short_date(first), "end": short_date(last)}
         if monthly:
@@ -257,8 +287,9 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
             fit_title(ax, title or _("Events per day, {start} to {end}").format(**span))
             ax.set_xlabel(pgettext("axis label", "Date"))
             ax.set_ylabel(_("Events per day (count)"))
-        redraw.legend(ax, handles, title=_("Event type (ACLED)"), loc="upper right",
-                      frameon=False)
+        # Beside the bars, never over them (the busiest day's bar can reach the top corner).
+        redraw.legend(ax, handles, title=_("Event type (ACLED)"), loc="upper left",
+                      bbox_to_anchor=(1.01, 1.0), frameon=False)
         facts = {"n": len(events), "start": long_date(first), "end": long_date(last),
                  "count": int(totals.max())}
         if monthly:
@@ -268,14 +299,8 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
         else:
             summary = _("A bar chart of {n} events from {start} to {end}, counted per day; the "
                         "busiest day is {busiest} with {count} events.").format(
-                            busiest=_busiest_day(busiest), **facts)
+                            busiest=long_date(busiest), **facts)
         return redraw.finish(fig, summary)
-
-
-def _busiest_day(day: pd.Timestamp) -> str:
-    """The busiest day as the timeline's summary writes it: in English zero-padded ('05 January
-    2022', as this summary always has), in the other languages as kzlib.core.text writes dates."""
-    return f"{day.day:02d} {month_year(day)}" if language() == "en" else long_date(day)
 
 
 # --- map ---------------------------------------------------------------------------------------
@@ -339,14 +364,29 @@ def _map_key(kinds: list[str], scale: float) -> list[Line2D]:
     return [*redraw.section(_(_TYPE_HEADING), what), *redraw.section(_(_SIZE_HEADING), how_many)]
 
 
+def _short(text: str, width: int = 30) -> str:
+    """``text`` broken into lines of at most ``width`` characters (a legend entry that stays
+    narrow in any language).
+
+    Examples
+    --------
+    >>> print(_short("Violence against civilians, and more besides"))
+    Violence against civilians,
+    and more besides
+    """
+    return textwrap.fill(text, width, break_long_words=False)
+
+
 def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
               label_top: int = 6) -> Figure:
     """Where events happened: one marker per place, sized by the number of events there.
 
-    The legend explains both encodings: colour and shape give the most frequent event type at a
-    place, marker size the number of events (a key of 1, 5 and 20). The ``label_top`` places
-    with most events are named, the busiest first; a name that would overlap another is moved
-    to another side of its marker or, if no side is free, left out.
+    A city is drawn with its sites (Almaty's squares and buildings, its airport: the gazetteer's
+    ``parent_place_id``) as one marker at the city's point, so that its events are counted
+    together. The legend explains both encodings: colour and shape give the most frequent event
+    type at a place, marker size the number of events (a key of 1, 5 and 20). The ``label_top``
+    places with most events are named, the busiest first; a name that would overlap another is
+    moved to another side of its marker or, if no side is free, left out.
 
     Examples
     --------
@@ -371,17 +411,29 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                               va="center", transform=ax.transAxes, fontsize="large",
                               color="#444444"))
             fit_title(ax, title or _("No events in this selection"))
-            return redraw.finish(fig, _("A map of Kazakhstan with no events marked."))
-        # One row per place: how many events, where, and its most frequent event type
-        # (plain NumPy: this runs on every move of the map explorer's slider).
-        names, codes = np.unique(events["location"].to_numpy(dtype=object), return_inverse=True)
+            return redraw.finish(fig, _("A map of Kazakhstan with no events marked."),
+                                 _(MAP_SOURCE_LINE))  # the outline is still drawn
+        # One row per place, a city with its sites: how many events, where, and its most
+        # frequent event type (plain NumPy: this runs on every move of the map explorer's slider).
+        locations = events["location"].to_numpy(dtype=object)
+        lats = events["latitude"].to_numpy(dtype=float)
+        lons = events["longitude"].to_numpy(dtype=float)
+        cities = site_cities()
+        at_site = pd.Index(cities.index).get_indexer(locations) >= 0
+        if at_site.any():
+            city = cities.loc[locations[at_site]]
+            locations = locations.copy()
+            locations[at_site] = city["city"].to_numpy()
+            lats, lons = lats.copy(), lons.copy()
+            lats[at_site] = city["latitude"].to_numpy()
+            lons[at_site] = city["longitude"].to_numpy()
+        names, codes = np.unique(locations, return_inverse=True)
         table = np.zeros((len(names), len(S.EVENT_TYPES)), dtype=int)
         np.add.at(table, (codes, types), 1)
         first = np.unique(codes, return_index=True)[1]
         per_place = pd.DataFrame({
             "n": table.sum(axis=1), "main": np.asarray(S.EVENT_TYPES)[table.argmax(axis=1)],
-            "lat": events["latitude"].to_numpy()[first],
-            "lon": events["longitude"].to_numpy()[first]}, index=names)
+            "lat": lats[first], "lon": lons[first]}, index=names)
         per_place = per_place.sort_values("n", ascending=False, kind="stable")
         scale = 40 if mpl.rcParams["font.size"] < 17 else 70
         main = per_place["main"].to_numpy()
@@ -393,11 +445,9 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                           color=EVENT_COLOURS[etype], marker=EVENT_MARKERS[etype], alpha=0.85,
                           edgecolor="white", linewidth=0.8, zorder=3)
         kinds = [etype for etype in S.EVENT_TYPES if (main == etype).any()]
-        # Label cities, not the sites inside them (Almaty's squares and buildings would
-        # print on top of the city's own label); the busiest first, none over another.
+        # The busiest first, none over another (a city's sites are in the city's marker).
         radius = np.sqrt(sizes) / 2
-        labelled = ~per_place.index.isin(site_names())
-        labelled[np.cumsum(labelled) > label_top] = False
+        labelled = np.arange(len(per_place)) < label_top
         neighbours = [t for t in ax.texts if t.get_gid() == _NEIGHBOUR]
         for artist in place_labels(ax, [place(n) for n in per_place.index[labelled]],
                                    lons[labelled],
@@ -405,9 +455,11 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                                    marks=list(zip(lons, lats, radius, strict=True)),
                                    fontsize="small", zorder=4):
             redraw.keep(ax, artist)
-        headings = (_(_TYPE_HEADING), _(_SIZE_HEADING))
+        # entries broken at ~30 letters, so that a longer translation keeps room for the map
+        headings = (_short(_(_TYPE_HEADING)), _short(_(_SIZE_HEADING)))
         redraw.legend(ax, lambda: _map_key(kinds, scale),
-                      [headings[0], *map(label, kinds), headings[1], *map(_events, _SIZE_KEY)],
+                      [headings[0], *(_short(label(k)) for k in kinds), headings[1],
+                       *map(_events, _SIZE_KEY)],
                       headers=headings, key=scale, loc="upper left",
                       bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small",
                       labelspacing=1.2)
@@ -418,6 +470,9 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                     "({most}) were at {place}.").format(places=len(per_place), n=len(events),
                                                         most=int(per_place["n"].iloc[0]),
                                                         place=place(top))
+        if at_site.any():
+            summary += " " + _("Events at a city's squares, buildings and airport are counted "
+                               "with the city they are in.")
         return redraw.finish(fig, summary, _(MAP_SOURCE_LINE))
 
 
@@ -430,12 +485,23 @@ _STATUS_KEYS = (N_("asserted or revised"), N_("disputed"), N_("retracted"),
                 N_("revision (old to new)"))
 
 
+def _by_colour(claimants: list[str]) -> list[tuple[str, str]]:
+    """(colour, legend label) per colour the claimant types are drawn in: types that share a
+    colour (style.CLAIMANT_COLOURS) share one entry that names them all ('ngo or international
+    org'), so that no two entries look alike."""
+    groups: dict[str, list[str]] = {}
+    for ctype in claimants:
+        groups.setdefault(CLAIMANT_COLOURS[ctype], []).append(label(ctype))
+    return [(colour, _either(names)) for colour, names in groups.items()]
+
+
 def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
-    """The legend of claims_over_time: a colour per claimant type, a marker per status."""
+    """The legend of claims_over_time: a colour per claimant type (types of one colour in one
+    entry), a marker per status."""
     size = mpl.rcParams["lines.markersize"]
-    who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=CLAIMANT_COLOURS[ctype],
-                  markeredgecolor="black", markeredgewidth=0.5, label=label(ctype))
-           for ctype in claimants]
+    who = [Line2D([], [], linestyle="", marker="o", markerfacecolor=colour,
+                  markeredgecolor="black", markeredgewidth=0.5, label=names)
+           for colour, names in _by_colour(claimants)]
     marks = {
         "asserted or revised": dict(marker="o", markersize=size, markerfacecolor="#555555",
                                     markeredgecolor="black", markeredgewidth=0.5),
@@ -452,12 +518,17 @@ def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
 
 def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None = None,
                      scope: str | None = "national", ax: Axes | None = None,
-                     title: str | None = None) -> Figure:
+                     title: str | None = None, unit: str | None = None) -> Figure:
     """Every stated figure of one measure, by the day it was stated, coloured by claimant type.
 
     The marker gives the figure's status: filled if it stands or was revised, hollow if it is
     disputed, a cross if it was retracted; dashed lines join a claimant's revisions. The legend
     explains each encoding under its own heading (colour, then marker).
+
+    One axis has one unit: where the figures are stated in several (equipment in aircraft and in
+    vehicles), the chart draws those in ``unit`` (by default the most common one) and its summary
+    says how many are left out. Claims that are statements, not figures (the measures
+    ``account`` and ``interpretation``), have nothing to draw: the chart says so.
 
     Examples
     --------
@@ -490,7 +561,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
                            "joined together).").format(claim=repr(ids[ids.duplicated()][0])))
     with styled():
         fig, ax = _new_axes(ax)
-        what = (_("{measure} ({subject})").format(measure=label(measure), subject=label(subject))
+        what = (_("{measure} ({subject})").format(measure=label(measure),
+                                                  subject=counted(subject))
                 if subject else label(measure))
         if rows.empty:
             ax.clear()
@@ -498,6 +570,17 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             fit_title(ax, title or _("No claims about {what}").format(what=what))
             return redraw.finish(fig, _("An empty chart: no claims about {what}.").format(
                 what=what))
+        figures = rows[rows["value"].notna()]
+        if figures.empty:  # statements (an account, an interpretation): nothing to plot
+            ax.clear()
+            redraw.empty(ax, _("Nothing to plot: these claims state no figure"))
+            fit_title(ax, title or _("Statements, not figures: {what}").format(what=what))
+            return redraw.finish(fig, _(
+                "An empty chart: the {n} claims about {what} are statements, not figures (read "
+                "them in their statement column).").format(n=len(rows), what=what))
+        unit, others = _one_unit(figures, unit)
+        rows = figures[figures["unit"] == unit]
+        ids = pd.Index(rows["claim_id"])
         cleared = redraw.reset(ax, "claims")
         # Plain arrays from here: an explorer redraws this on every move.
         x = mdates.date2num(rows["claim_date"].to_numpy())
@@ -529,16 +612,18 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         statuses = [key for present, key in zip(
             (standing.any(), disputed.any(), retracted.any(), linked.any()), _STATUS_KEYS,
             strict=True) if present]
-        unit = label(rows["unit"].iloc[0])
+        unit = label(unit)
         fit_title(ax, title or _("Stated figures: {what}").format(what=what))
         ax.set_xlabel(_("Date the figure was stated"))
         ax.set_ylabel(_("{measure} ({unit})").format(measure=_upper_first(label(measure)),
                                                      unit=unit))
         _fit_limits(ax, rows["claim_date"], rows["value"])
         _count_ticks(ax.yaxis, _is_whole(y))
+        _plain_numbers(ax.yaxis, float(np.abs(y).max()))
         headings = (_(_CLAIMANT_HEADING), _(_STATUS_HEADING))
         redraw.legend(ax, lambda: _claims_key(shown, statuses),
-                      [headings[0], *map(label, shown), headings[1], *map(_, statuses)],
+                      [headings[0], *(names for _c, names in _by_colour(shown)), headings[1],
+                       *map(_, statuses)],
                       headers=headings,
                       key=mpl.rcParams["lines.markersize"], loc="upper left",
                       bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small")
@@ -557,7 +642,54 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
         else:
             summary = _("A chart of {n} stated figures for {what}, from {start} to {end}, ranging "
                         "from {low} to {high} {unit}; {retracted} retracted.").format(**facts)
+        if len(others):
+            summary += " " + _other_units(others, _("{n} figure in another unit ({units}) is not "
+                                                    "drawn."),
+                                          _("{n} figures in other units ({units}) are not "
+                                            "drawn."))
         return redraw.finish(fig, summary)
+
+
+def units_by_use(figures: pd.DataFrame) -> list[str]:
+    """The units of these figures, the most used first (then in alphabetical order).
+
+    Examples
+    --------
+    >>> import kzlib
+    >>> units_by_use(kzlib.load_claims(measures="equipment"))
+    ['aircraft', 'vehicles']
+    """
+    counts = figures["unit"].dropna().astype(str).value_counts()
+    return sorted(counts.index, key=lambda u: (-counts[u], u))
+
+
+def _one_unit(figures: pd.DataFrame, unit: str | None) -> tuple[str, pd.DataFrame]:
+    """The unit to draw (``unit``, else the most used) and the figures stated in others."""
+    units = units_by_use(figures)
+    if unit is None:
+        unit = units[0]
+    elif unit not in units:
+        raise unknown("unit", unit, units)
+    return unit, figures[figures["unit"] != unit]
+
+
+def _other_units(others: pd.DataFrame, one: str, many: str) -> str:
+    """'n figures in other units (a, b) ...': ``one`` or ``many`` filled in."""
+    return (one if len(others) == 1 else many).format(
+        n=len(others), units=", ".join(label(u) for u in units_by_use(others)))
+
+
+def counted(subject: str) -> str:
+    """Who or what a claim counts, as a title or sentence names it: a label a claimant put on
+    people ('attackers', 'armed_criminals': kzlib.codebook.LABEL_WORDS) in quotation marks, as
+    the claimant's word, not the package's; anything else as its display label.
+
+    Examples
+    --------
+    >>> counted("armed_criminals"), counted("security_forces")
+    ("'armed criminals'", 'security forces')
+    """
+    return _("'{word}'").format(word=label(subject)) if S.is_label(subject) else label(subject)
 
 
 def _subject_label(subject: str) -> str:
@@ -681,7 +813,8 @@ def _labels(arg: str, given: str | list[str] | None, values: pd.Series) -> set:
 def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
               ax: Axes | None = None, highlight: str | list[str] | None = None,
               highlight_label: str | None = None, marked: str | list[str] | None = None,
-              marked_label: str | None = None, summary_unit: str = "") -> Figure:
+              marked_label: str | None = None, summary_unit: str = "",
+              order: str = "value") -> Figure:
     """Horizontal bars for a labelled Series (e.g. ``sources['kind'].value_counts()``).
 
     ``title`` should state the finding and ``xlabel`` the unit, e.g. ``"Sources (count)"``.
@@ -691,6 +824,8 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
     hatched and hollow, their values say so, and the legend explains the hatching with
     ``marked_label`` (``"disputed"`` unless you say e.g. ``"unconfirmed"``). Use ``marked``,
     not ``highlight``, to show that a figure is uncertain.
+    ``order="value"`` (the default) sorts the bars, the largest at the top; ``order="given"``
+    keeps the Series' order, its first entry at the top (e.g. prices in date order).
 
     Examples
     --------
@@ -716,9 +851,14 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
                                    arg=arg))
     if not pd.api.types.is_numeric_dtype(values):
         raise TypeError(_("bar_chart() needs numbers as the Series' values."))
+    if order not in ("value", "given"):
+        raise ValueError(_("bar_chart(): order= takes 'value' (the largest bar at the top) or "
+                           "'given' (the Series' order, its first entry at the top), not "
+                           "{value}.").format(value=repr(order)))
     highlighted = set([highlight] if isinstance(highlight, str) else (highlight or []))
     hatched = _labels("marked", marked, values)
-    values = values.sort_values()
+    # Bars are drawn from the bottom up: the last entry stands at the top.
+    values = values.sort_values() if order == "value" else values.iloc[::-1]
     with styled():
         fig, ax = _new_axes(ax)
         ax.clear()
@@ -754,14 +894,15 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
                                borderaxespad=0.2)
             pad += legend.get_window_extent(renderer(fig)).height * 72 / fig.dpi
         fit_title(ax, title, pad=pad)
-        top = values.index[-1]
+        by_value = values.sort_values(kind="stable")
         unit = f" {summary_unit}" if summary_unit else ""
         summary = _("A bar chart, '{title}': {n} bars; the largest is {largest} "
                     "({largest_value}{unit}) and the smallest {smallest} "
                     "({smallest_value}{unit}).").format(
-                        title=title, n=len(values), largest=_shown(top),
-                        largest_value=f"{values.iloc[-1]:,.4g}", smallest=_shown(values.index[0]),
-                        smallest_value=f"{values.iloc[0]:,.4g}", unit=unit)
+                        title=title, n=len(values), largest=_shown(by_value.index[-1]),
+                        largest_value=f"{by_value.iloc[-1]:,.4g}",
+                        smallest=_shown(by_value.index[0]),
+                        smallest_value=f"{by_value.iloc[0]:,.4g}", unit=unit)
         if hatched:
             summary += " " + _("Hatched bars are {label}: {bars}.").format(
                 label=marked_label,

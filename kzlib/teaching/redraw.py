@@ -30,6 +30,7 @@ except ImportError as exc:  # the data core alone was installed
     raise extra_needed("kzlib's figures (kzlib.plots)", "matplotlib") from exc
 
 from ..core.i18n import gettext as _
+from .fit import SOURCE_LINE_AT, SOURCE_LINE_GID
 from .style import SOURCE_LINE
 
 __all__ = ["AxesRecord", "FigureRecord", "summary", "reset", "keep", "points", "legend",
@@ -298,8 +299,9 @@ def finish(fig: Figure, text: str, source: str | None = None) -> Figure:
     if source is None:
         source = _(SOURCE_LINE)
     if record.source is None:
-        record.source = fig.text(0.01, 0.01, source, color="#444444", ha="left", va="bottom",
-                                 fontsize=max(8, mpl.rcParams["font.size"] - 3))
+        record.source = fig.text(*SOURCE_LINE_AT, source, color="#444444", ha="left",
+                                 va="bottom", fontsize=max(8, mpl.rcParams["font.size"] - 3),
+                                 gid=SOURCE_LINE_GID)
     else:
         record.source.set_text(source)
     record.summary = text
