@@ -5,5 +5,5 @@ version of the data package (the build writes it into ``datapackage.json``; a te
 Bump DATA_VERSION and add a CHANGELOG line whenever a published figure or date changes.
 """
 
-__version__ = "0.1.0"
-DATA_VERSION = "0.1.0"
+__version__ = "0.2.0"
+DATA_VERSION = "0.2.0"
