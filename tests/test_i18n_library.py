@@ -26,6 +26,7 @@ from babel.messages.mofile import write_mo
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
 
 import kzlib  # noqa: E402
 from kzlib import explore, plots  # noqa: E402
@@ -205,6 +206,21 @@ def test_dates_on_axes_are_written_in_the_chosen_language(pseudo):
         assert any(word in tick for tick in ticks for word in text._RU_MONTH_ABBR), ticks
         assert not any(re.search("[A-Za-z]", tick) for tick in ticks), ticks
         plt.close(fig)
+
+
+def test_numbers_are_grouped_the_language_s_way(pseudo):
+    """'5,135' reads as five point one three five in Russian and Kazakh: their figures group
+    thousands with a no-break space. Damage claims run to billions of tenge."""
+    claims = kzlib.load_claims()
+    damage = claims[(claims["measure"] == "damage") & (claims["unit"] == "KZT")]
+    fig = plots.claims_over_time(damage, "damage")
+    fig.canvas.draw()
+    texts = [t.get_text() for t in fig.findobj(Text)] + [plots.summary(fig)]
+    assert any("\u00a0000\u00a0000" in t for t in texts), texts
+    assert not any(re.search(r"\d,\d{3}", t) for t in texts), [
+        t for t in texts if re.search(r"\d,\d{3}", t)]
+    plt.close(fig)
+    assert text.number(2.5, ",.4g") == "2,5"
 
 
 # --- the explorers ------------------------------------------------------------------------------

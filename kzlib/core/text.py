@@ -110,3 +110,21 @@ def weekday(day: _dt.date) -> str:
     'Wed'
     """
     return _WEEKDAYS[i18n.language()][day.weekday()]
+
+
+def number(value: float, spec: str = ",.0f") -> str:
+    """A number for a figure or sentence in the chosen language: thousands grouped with a comma in
+    English ('5,135'), with a no-break space in Russian and Kazakh ('5 135'), where a comma is
+    the decimal mark ('2,5').
+
+    Examples
+    --------
+    >>> number(5135)
+    '5,135'
+    >>> number(2.5, ",.4g")
+    '2.5'
+    """
+    text = format(value, spec)
+    if i18n.language() in ("ru", "kk"):
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return text

@@ -39,7 +39,7 @@ from ..core.geo import outline
 from ..core.i18n import N_, label, language, pgettext, place
 from ..core.i18n import gettext as _
 from ..core.places import site_cities
-from ..core.text import long_date, month_abbr, month_year, short_date
+from ..core.text import long_date, month_abbr, month_year, number, short_date
 from . import redraw
 from .fit import FittingLayout, fit_title, place_labels, renderer
 from .redraw import leave_room_for_source_line, summary
@@ -154,7 +154,7 @@ def _plain_numbers(axis, largest: float) -> None:
     matplotlib writes them."""
     big = largest >= 1e6
     if big != isinstance(axis.get_major_formatter(), FuncFormatter):
-        axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}") if big
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v)) if big
                                  else ScalarFormatter())
 
 
@@ -632,8 +632,8 @@ def claims_over_time(claims: pd.DataFrame, measure: str, *, subject: str | None 
             _date_axis(ax)
         low, high = rows["value"].min(), rows["value"].max()
         facts = {"n": len(rows), "what": what, "start": long_date(rows["claim_date"].min()),
-                 "end": long_date(rows["claim_date"].max()), "low": f"{low:,.0f}",
-                 "high": f"{high:,.0f}", "unit": unit, "retracted": int(retracted.sum()),
+                 "end": long_date(rows["claim_date"].max()), "low": number(low),
+                 "high": number(high), "unit": unit, "retracted": int(retracted.sum()),
                  "disputed": int(disputed.sum())}
         if disputed.any():
             summary = _("A chart of {n} stated figures for {what}, from {start} to {end}, ranging "
@@ -769,7 +769,7 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
                        label=_("disputed figure"))
         ax.set_yticks(range(len(order)), [_subject_label(s) for s in order])
         for subject, value in zip(latest["subject"], latest["value"], strict=True):
-            ax.text(value, y[subject], f" {value:,.0f}", va="center", fontsize="small")
+            ax.text(value, y[subject], " " + number(value), va="center", fontsize="small")
         stated = set(rows["subject"])
         none = [s for s in missing if s not in stated]
         only_disputed = [s for s in missing if s in stated]
@@ -786,7 +786,7 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
         ax.legend(loc="lower right", frameon=False, fontsize="small")
         summary = _("A bar chart of CSTO troop figures by contributor; the latest undisputed "
                     "figures are {figures}.").format(figures=", ".join(
-                        f"{_subject_label(s)} {v:,.0f}"
+                        f"{_subject_label(s)} {number(v)}"
                         for s, v in zip(latest["subject"], latest["value"], strict=True)))
         if none:
             summary += " " + _("No troop figure is stated for {countries}.").format(
@@ -876,7 +876,7 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
         ax.set_yticks(range(len(values)), labels)
         for y, (name, v) in enumerate(values.items()):
             note = f" ({marked_label})" if name in hatched else ""
-            ax.text(v, y, f" {v:,.4g}{note}", va="center", fontsize="small")
+            ax.text(v, y, f" {number(v, ',.4g')}{note}", va="center", fontsize="small")
         ax.set_xlabel(xlabel)
         ax.set_ylabel(ylabel)
         ax.grid(axis="y", visible=False)
@@ -900,9 +900,9 @@ def bar_chart(values: pd.Series, *, title: str, xlabel: str, ylabel: str = "",
                     "({largest_value}{unit}) and the smallest {smallest} "
                     "({smallest_value}{unit}).").format(
                         title=title, n=len(values), largest=_shown(by_value.index[-1]),
-                        largest_value=f"{by_value.iloc[-1]:,.4g}",
+                        largest_value=number(by_value.iloc[-1], ",.4g"),
                         smallest=_shown(by_value.index[0]),
-                        smallest_value=f"{by_value.iloc[0]:,.4g}", unit=unit)
+                        smallest_value=number(by_value.iloc[0], ",.4g"), unit=unit)
         if hatched:
             summary += " " + _("Hatched bars are {label}: {bars}.").format(
                 label=marked_label,
