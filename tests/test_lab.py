@@ -149,7 +149,10 @@ def test_an_edition_opens_its_start_notebook_and_interface_language(tmp_path, ed
         link = START_LINK.search(text).group(1)
         assert f"/lab/tree/notebooks/{edition}/00-start-here.ipynb" in link
         plugin = "/lab/api/settings/@jupyterlab/translation-extension:plugin"
-        chosen = api(port, token, "GET", plugin)["settings"].get("locale", "default")
+        answer = api(port, token, "GET", plugin)
+        # the edition's settings folder sets the default (overrides.d); a user's own choice wins
+        default = answer["schema"]["properties"]["locale"]["default"]
+        chosen = answer["settings"].get("locale", default)
         assert chosen == (locale or "default")
         if locale:
             packs = api(port, token, "GET", "/lab/api/translations")["data"]
