@@ -522,6 +522,8 @@ class _Claims(Explorer):
                                                   for s in rows["source_ids"]],
             pgettext("table column", "id"): rows["claim_id"],
         }
+        if rows["value"].isna().all():  # statements: the message above says so; no count of
+            return _html_table(view)     # "stated figures", which would be false here
         count = _("{n} stated figures.").format(n=len(rows))
         return f"<p>{html.escape(count)}</p>" + _html_table(view)
 
