@@ -246,6 +246,7 @@ class Site:
     def notebook(self, lang: str, path: Path, exporter: HTMLExporter) -> None:
         i18n.set_language(lang)
         nb = nbformat.read(path, as_version=4)
+        exporter.language_code = lang  # <html lang=...>: what screen readers and search read
         body, _resources = exporter.from_notebook_node(nb)
         soup = BeautifulSoup(body, features="html.parser")
         figures = soup.select(".jp-OutputArea-output img")
