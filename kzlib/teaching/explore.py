@@ -249,9 +249,9 @@ class _Timeline(Explorer):
                                       description=pgettext("control", "Place")),
         }
         super().__init__(controls, _("Choose a period, a theme, a type of event or a place: the "
-                                     "chart counts matching events per day (per month over more "
-                                     "than four months), and the table lists them with their "
-                                     "sources."))
+                                     "chart counts matching events per day (per month when "
+                                     "they span more than four months), and the table lists them "
+                                     "with their sources."))
 
     def _on_change(self, change) -> None:
         if self._updating:

@@ -292,7 +292,12 @@ def timeline(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None 
                       bbox_to_anchor=(1.01, 1.0), frameon=False)
         facts = {"n": len(events), "start": long_date(first), "end": long_date(last),
                  "count": int(totals.max())}
-        if monthly:
+        if facts["count"] == 1:  # no busiest one: every bar is a single event
+            summary = (_("A bar chart of {n} events from {start} to {end}, counted per month; no "
+                         "month has more than one.") if monthly else
+                       _("A bar chart of {n} events from {start} to {end}, counted per day; no day "
+                         "has more than one.")).format(**facts)
+        elif monthly:
             summary = _("A bar chart of {n} events from {start} to {end}, counted per month; the "
                         "busiest month is {busiest} with {count} events.").format(
                             busiest=month_year(busiest), **facts)
