@@ -440,3 +440,14 @@ def test_an_empty_map_still_credits_its_outline():
     plots.event_map(january, ax=ax)
     plots.event_map(january.iloc[0:0], ax=ax)
     assert [t.get_text() for t in fig.texts if "outline" in t.get_text()]
+
+
+def test_map_summary_names_every_place_tied_for_the_most_events():
+    """On 2 January Aktau and Zhanaozen have two events each: naming one would make it look like
+    the centre of the day."""
+    day = kzlib.load_events(start="2022-01-02", end="2022-01-02")
+    counts = day["location"].value_counts()
+    tied = sorted(counts[counts == counts.max()].index)
+    assert len(tied) == 2
+    summary = plots.summary(plots.event_map(day))
+    assert f"the most events ({counts.max()}) were at {tied[0]} and {tied[1]}." in summary

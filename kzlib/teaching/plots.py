@@ -470,11 +470,12 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
                       labelspacing=1.2)
         fit_title(ax, title or _("{n} events at {places} places").format(
             n=len(events), places=len(per_place)))
-        top = per_place.index[0]
+        most = int(per_place["n"].iloc[0])
+        tied = per_place.index[per_place["n"] == most]  # a tie names every place in it
         summary = _("A map of Kazakhstan marking {places} places with {n} events; the most events "
                     "({most}) were at {place}.").format(places=len(per_place), n=len(events),
-                                                        most=int(per_place["n"].iloc[0]),
-                                                        place=place(top))
+                                                        most=most,
+                                                        place=_both([place(p) for p in tied]))
         if at_site.any():
             summary += " " + _("Events at a city's squares, buildings and airport are counted "
                                "with the city they are in.")
@@ -718,6 +719,13 @@ def _either(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
     return _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
+
+
+def _both(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    if len(names) == 1:
+        return names[0]
+    return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
