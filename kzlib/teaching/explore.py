@@ -31,7 +31,6 @@ from ..core.places import lookup, with_sites
 from ..core.text import long_date, short_date, weekday
 from . import extra_needed, plots
 from .fit import FittingLayout
-from .redraw import leave_room_for_source_line
 from .style import styled
 
 try:
@@ -85,7 +84,6 @@ def _figure() -> Figure:
     with styled():
         fig = Figure(figsize=matplotlib.rcParams["figure.figsize"], layout=FittingLayout())
     FigureCanvasAgg(fig)
-    leave_room_for_source_line(fig)
     fig.add_subplot()
     return fig
 

@@ -42,7 +42,7 @@ from ..core.places import site_cities
 from ..core.text import long_date, month_abbr, month_year, number, short_date
 from . import redraw
 from .fit import FittingLayout, fit_title, place_labels, renderer
-from .redraw import leave_room_for_source_line, summary
+from .redraw import summary
 from .style import (
     CLAIMANT_COLOURS,
     EVENT_COLOURS,
@@ -189,7 +189,6 @@ def new_figure() -> tuple[Figure, Axes]:
     """
     with styled():
         fig, ax = plt.subplots(layout=FittingLayout())
-    leave_room_for_source_line(fig)
     return fig, ax
 
 

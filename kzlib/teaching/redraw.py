@@ -22,7 +22,6 @@ try:
     from matplotlib.axes import Axes
     from matplotlib.collections import PathCollection
     from matplotlib.figure import Figure
-    from matplotlib.layout_engine import ConstrainedLayoutEngine
     from matplotlib.legend import Legend
     from matplotlib.lines import Line2D
     from matplotlib.text import Text
@@ -34,7 +33,7 @@ from .fit import SOURCE_LINE_AT, SOURCE_LINE_GID
 from .style import SOURCE_LINE
 
 __all__ = ["AxesRecord", "FigureRecord", "summary", "reset", "keep", "points", "legend",
-           "hide_legend", "section", "empty", "finish", "leave_room_for_source_line"]
+           "hide_legend", "section", "empty", "finish"]
 
 
 @dataclass
@@ -266,22 +265,6 @@ def empty(ax: Axes, message: str) -> None:
     ax.grid(False)
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, fontsize="large",
             color="#444444")
-
-
-def leave_room_for_source_line(fig: Figure) -> None:
-    """Keep the bottom of a constrained-layout figure free for the source line.
-
-    Examples
-    --------
-    >>> fig = Figure(layout="constrained"); leave_room_for_source_line(fig)
-    >>> fig.get_layout_engine().get()["rect"]
-    (0, 0.04, 1, 0.96)
-    """
-    engine = fig.get_layout_engine()
-    if not isinstance(engine, ConstrainedLayoutEngine):
-        raise TypeError(_("kzlib figures use matplotlib's constrained layout "
-                          "(layout='constrained')"))
-    engine.set(rect=(0, 0.04, 1, 0.96))
 
 
 def finish(fig: Figure, text: str, source: str | None = None) -> Figure:
