@@ -10,6 +10,7 @@ import pandas as pd
 
 from .i18n import gettext as _
 from .i18n import pgettext
+from .text import either
 
 
 def closest(value: str, allowed: Iterable[str], n: int = 3) -> list[str]:
@@ -52,8 +53,7 @@ def suggest(names: Iterable[str]) -> str:
     names = list(dict.fromkeys(names))
     if not names:
         return ""
-    either = pgettext("between alternatives", " or ").join(repr(x) for x in names)
-    return " " + _("Did you mean {names}?").format(names=either)
+    return " " + _("Did you mean {names}?").format(names=either([repr(x) for x in names]))
 
 
 def _kind_names(kind: str) -> tuple[str, str]:

@@ -128,3 +128,29 @@ def number(value: float, spec: str = ",.0f") -> str:
     if i18n.language() in ("ru", "kk"):
         text = text.replace(",", "\u00a0").replace(".", ",")
     return text
+
+
+def either(names: list[str]) -> str:
+    """Names as alternatives, in the chosen language: 'A', 'A or B', 'A, B or C'.
+
+    Examples
+    --------
+    >>> either(["Belarus", "Russia"])
+    'Belarus or Russia'
+    """
+    if len(names) == 1:
+        return names[0]
+    return i18n.gettext("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
+
+
+def both(names: list[str]) -> str:
+    """Names taken together, in the chosen language: 'A', 'A and B', 'A, B and C'.
+
+    Examples
+    --------
+    >>> both(["Aktau", "Zhanaozen"])
+    'Aktau and Zhanaozen'
+    """
+    if len(names) == 1:
+        return names[0]
+    return i18n.gettext("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])

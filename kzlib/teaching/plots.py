@@ -39,7 +39,7 @@ from ..core.geo import outline
 from ..core.i18n import N_, label, language, pgettext, place
 from ..core.i18n import gettext as _
 from ..core.places import site_cities
-from ..core.text import long_date, month_abbr, month_year, number, short_date
+from ..core.text import both, either, long_date, month_abbr, month_year, number, short_date
 from . import redraw
 from .fit import FittingLayout, fit_title, place_labels, renderer
 from .redraw import summary
@@ -474,7 +474,7 @@ def event_map(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None
         summary = _("A map of Kazakhstan marking {places} places with {n} events; the most events "
                     "({most}) were at {place}.").format(places=len(per_place), n=len(events),
                                                         most=most,
-                                                        place=_both([place(p) for p in tied]))
+                                                        place=both([place(p) for p in tied]))
         if at_site.any():
             summary += " " + _("Events at a city's squares, buildings and airport are counted "
                                "with the city they are in.")
@@ -497,7 +497,7 @@ def _by_colour(claimants: list[str]) -> list[tuple[str, str]]:
     groups: dict[str, list[str]] = {}
     for ctype in claimants:
         groups.setdefault(CLAIMANT_COLOURS[ctype], []).append(label(ctype))
-    return [(colour, _either(names)) for colour, names in groups.items()]
+    return [(colour, either(names)) for colour, names in groups.items()]
 
 
 def _claims_key(claimants: list[str], statuses: list[str]) -> list[Line2D]:
@@ -713,20 +713,6 @@ def _fit_limits(ax: Axes, dates: pd.Series, values: pd.Series) -> None:
     ax.set_ylim(min(0.0, y0 - ypad), y1 + ypad)
 
 
-def _either(names: list[str]) -> str:
-    """'A', 'A or B', 'A, B or C'."""
-    if len(names) == 1:
-        return names[0]
-    return _("{names} or {last}").format(names=", ".join(names[:-1]), last=names[-1])
-
-
-def _both(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    if len(names) == 1:
-        return names[0]
-    return _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
-
-
 def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
     """CSTO troop figures by contributing country: every stated figure, the latest one as a bar.
 
@@ -802,10 +788,10 @@ def contingents(claims: pd.DataFrame, *, ax: Axes | None = None, title: str | No
                         for s, v in zip(latest["subject"], latest["value"], strict=True)))
         if none:
             summary += " " + _("No troop figure is stated for {countries}.").format(
-                countries=_either([_subject_label(s) for s in none]))
+                countries=either([_subject_label(s) for s in none]))
         if only_disputed:
             summary += " " + _("Only disputed figures are stated for {countries}.").format(
-                countries=_either([_subject_label(s) for s in only_disputed]))
+                countries=either([_subject_label(s) for s in only_disputed]))
         return redraw.finish(fig, summary)
 
 
