@@ -83,6 +83,8 @@ BANNED_ACTOR_WORDS: tuple[str, ...] = ("terrorist", "bandit", "insurgent", "extr
 #: (given in subject_text). kzlib.pipeline.rules checks both; the claims explorer says so.
 LABEL_WORDS: tuple[str, ...] = ("terrorist", "bandit", "attacker", "assailant", "militant",
                                 "extremist", "looter", "marauder", "insurgent", "armed criminal")
+#: Any of LABEL_WORDS, singular or plural, as a whole word (any case).
+LABEL_PATTERN = re.compile(r"\b(" + "|".join(LABEL_WORDS) + r")s?\b", re.IGNORECASE)
 
 #: Which lesson an event serves.
 THEMES: tuple[str, ...] = (
@@ -552,7 +554,4 @@ def is_label(subject: str) -> bool:
     >>> is_label("armed_criminals"), is_label("assailants"), is_label("civilians")
     (True, True, False)
     """
-    return _LABELS.search(str(subject).replace("_", " ")) is not None
-
-
-_LABELS = re.compile(r"\b(" + "|".join(LABEL_WORDS) + r")s?\b", re.IGNORECASE)
+    return LABEL_PATTERN.search(str(subject).replace("_", " ")) is not None

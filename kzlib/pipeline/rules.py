@@ -407,7 +407,7 @@ def _claimant_types(t: Tables) -> Iterator[tuple[Row, str, str]]:
 
 #: Words a state (or any side) uses to label people (codebook.LABEL_WORDS). The package never
 #: uses them in its own voice: only inside quotation marks, or in a sentence that says who used them.
-LABELS = re.compile(r"\b(" + "|".join(S.LABEL_WORDS) + r")s?\b", re.IGNORECASE)
+LABELS = S.LABEL_PATTERN
 #: Words that attribute what a sentence reports to someone.
 ATTRIBUTION = re.compile(
     r"\b(said|says|say|called|calls|call|described|describes|labell?ed|termed|according|"
